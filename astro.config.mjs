@@ -1,0 +1,52 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import rehypeMermaid from 'rehype-mermaid';
+import rehypeClauseHeadings from './src/plugins/rehype-clause-headings.ts';
+import rehypeAbbreviations from './src/plugins/rehype-abbreviations.ts';
+import { readGlossaryFiles } from './src/plugins/glossary-files.ts';
+import { chromiumPath } from './src/plugins/chromium.ts';
+
+const glossary = readGlossaryFiles('./content/glossary').map(({ data }) => ({
+  term: String(data.term),
+  expansion: data.expansion ? String(data.expansion) : null,
+}));
+
+export default defineConfig({
+  trailingSlash: 'always',
+  markdown: {
+    processor: unified({
+      // The documents are transcribed verbatim: straight quotes must stay straight.
+      smartypants: false,
+      rehypePlugins: [
+        [rehypeMermaid, { strategy: 'inline-svg', launchOptions: { executablePath: chromiumPath() } }],
+        rehypeClauseHeadings,
+        [rehypeAbbreviations, { terms: glossary }],
+      ],
+    }),
+  },
+  integrations: [
+    starlight({
+      title: "Children's Trust Governance",
+      description:
+        "The governance frameworks and partnership agreements of UK children's trusts, verbatim and clause by clause.",
+      favicon: '/favicon.svg',
+      pagination: false,
+      lastUpdated: false,
+      tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+      markdown: { processedDirs: ['./content/docs'] },
+      // Navigation is built per page by src/components/Sidebar.astro and never lists documents.
+      sidebar: [{ label: 'Home', link: '/' }],
+      components: {
+        PageTitle: './src/components/overrides/PageTitle.astro',
+        Sidebar: './src/components/overrides/Sidebar.astro',
+        Search: './src/components/overrides/Search.astro',
+      },
+      customCss: ['./src/styles/site.css'],
+    }),
+    // Listed after Starlight so that MDX's optimiser keeps the <style> of inline Mermaid SVGs.
+    mdx({ optimize: false }),
+  ],
+});

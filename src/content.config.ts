@@ -1,0 +1,27 @@
+/**
+ * Every content collection and its schema, in one place. The schemas themselves live in
+ * src/schemas/, one per concept; cross-entry references are resolved in src/data/site.ts.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { documentFields } from './schemas/document';
+import { trustSchema } from './schemas/trust';
+import { partnerSchema } from './schemas/partner';
+import { bodySchema } from './schemas/body';
+import { planSchema } from './schemas/plan';
+import { glossaryLoader } from './data/glossary-loader';
+
+const yaml = (dir: string) => glob({ pattern: '**/[^_]*.yaml', base: `./content/${dir}` });
+
+export const collections = {
+  docs: defineCollection({
+    loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/docs' }),
+    schema: docsSchema({ extend: documentFields }),
+  }),
+  trusts: defineCollection({ loader: yaml('trusts'), schema: trustSchema }),
+  partners: defineCollection({ loader: yaml('partners'), schema: partnerSchema }),
+  bodies: defineCollection({ loader: yaml('bodies'), schema: bodySchema }),
+  plans: defineCollection({ loader: yaml('plans'), schema: planSchema }),
+  glossary: defineCollection({ loader: glossaryLoader() }),
+};

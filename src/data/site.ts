@@ -1,0 +1,128 @@
+/**
+ * The site's content, loaded once per build and checked as a whole. Every page reaches content
+ * through here, so a dangling reference or a citation of a missing clause fails the build with the
+ * file, the field and what was expected.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { clausesInMdx, type ClauseOccurrence } from '~/lib/clauses';
+import { validateSite, type SiteFacts } from '~/lib/validate';
+
+export type DocEntry = CollectionEntry<'docs'>;
+export type TrustEntry = CollectionEntry<'trusts'>;
+export type BodyEntry = CollectionEntry<'bodies'>;
+export type PlanEntry = CollectionEntry<'plans'>;
+export type PartnerEntry = CollectionEntry<'partners'>;
+export type GlossaryEntry = CollectionEntry<'glossary'>;
+
+export interface Site {
+  trusts: TrustEntry[];
+  documents: DocEntry[];
+  guides: DocEntry[];
+  bodies: BodyEntry[];
+  plans: PlanEntry[];
+  partners: PartnerEntry[];
+  glossary: GlossaryEntry[];
+  /** Clause ids defined by each document, in page order. */
+  clauses: Map<string, ClauseOccurrence[]>;
+}
+
+const fileOf = (entry: { filePath?: string | undefined; id: string }, fallback: string) =>
+  entry.filePath ?? `${fallback}/${entry.id}`;
+
+let loading: Promise<Site> | undefined;
+
+async function load(): Promise<Site> {
+  const [docs, trusts, bodies, plans, partners, glossary] = await Promise.all([
+    getCollection('docs'),
+    getCollection('trusts'),
+    getCollection('bodies'),
+    getCollection('plans'),
+    getCollection('partners'),
+    getCollection('glossary'),
+  ]);
+  const byDate = (a: DocEntry, b: DocEntry) => (a.data.issued?.getTime() ?? 0) - (b.data.issued?.getTime() ?? 0);
+  const documents = docs.filter((d) => d.data.documentType !== 'guide').sort(byDate);
+  const guides = docs.filter((d) => d.data.documentType === 'guide');
+
+  const clauses = new Map<string, ClauseOccurrence[]>();
+  for (const doc of docs) {
+    const own = clausesInMdx(doc.body ?? '');
+    const actions = plans
+      .filter((p) => p.data.document === doc.id)
+      .flatMap((p) => p.data.proposals.flatMap((pr) => pr.actions.map((a) => ({ id: `action-${a.number}`, line: 0 }))));
+    clauses.set(doc.id, [...own, ...actions]);
+  }
+
+  const facts: SiteFacts = {
+    trusts: trusts.map((t) => ({ id: t.data.id, file: fileOf(t, 'content/trusts') })),
+    partners: partners.map((p) => ({ id: p.data.id, file: fileOf(p, 'content/partners') })),
+    documents: docs.map((d) => ({
+      id: d.id,
+      file: fileOf(d, 'content/docs'),
+      trust: d.data.trust,
+      supersedes: d.data.supersedes,
+      supersededBy: d.data.supersededBy,
+      clauses: clauses.get(d.id) ?? [],
+    })),
+    bodies: bodies.map((b) => ({
+      id: b.data.id,
+      file: fileOf(b, 'content/bodies'),
+      trust: b.data.trust,
+      accountableTo: b.data.accountableTo,
+      members: b.data.members,
+      citations: b.data.citations,
+    })),
+    plans: plans.map((p) => ({
+      id: p.data.id,
+      file: fileOf(p, 'content/plans'),
+      trust: p.data.trust,
+      document: p.data.document,
+      citations: [],
+    })),
+    citing: [
+      ...glossary.flatMap((g) =>
+        g.data.citation
+          ? [{ file: fileOf(g, 'content/glossary'), owner: `glossary term "${g.id}"`, field: 'citation', citation: g.data.citation }]
+          : [],
+      ),
+      ...trusts.flatMap((t) =>
+        t.data.established
+          ? [{ file: fileOf(t, 'content/trusts'), owner: `trust "${t.data.id}"`, field: 'established.citation', citation: t.data.established.citation }]
+          : [],
+      ),
+    ],
+  };
+  for (const entry of [...trusts, ...partners, ...bodies, ...plans]) {
+    const file = fileOf(entry, 'content');
+    const stem = file.replace(/^.*\//, '').replace(/\.yaml$/, '');
+    if (entry.data.id !== stem) {
+      throw new Error(`${file}: field "id" is "${entry.data.id}" but the file is named "${stem}.yaml". Name the file after its id.`);
+    }
+  }
+  const errors = validateSite(facts);
+  if (errors.length > 0) {
+    throw new Error(`Content has ${errors.length} broken reference(s):\n${errors.map((e) => `  - ${e}`).join('\n')}`);
+  }
+  return { trusts, documents, guides, bodies, plans, partners, glossary, clauses };
+}
+
+/** The whole site, validated. Throws (failing the build) if any reference is broken. */
+export function getSite(): Promise<Site> {
+  loading ??= load();
+  return loading;
+}
+
+export async function getTrust(id: string): Promise<TrustEntry> {
+  const trust = (await getSite()).trusts.find((t) => t.data.id === id);
+  if (!trust) throw new Error(`No trust "${id}" in content/trusts/.`);
+  return trust;
+}
+
+export async function getPlan(id: string): Promise<PlanEntry['data']> {
+  const plan = (await getSite()).plans.find((p) => p.data.id === id);
+  if (!plan) throw new Error(`No plan "${id}" in content/plans/ (known: ${(await getSite()).plans.map((p) => p.data.id).join(', ')}).`);
+  return plan.data;
+}
+
+/** Every page of the docs collection is addressed by its id: `/kent/partnership-agreement-2008/`. */
+export const docHref = (id: string) => `/${id}/`;

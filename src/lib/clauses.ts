@@ -1,0 +1,83 @@
+/**
+ * Clause addresses. Every numbered paragraph of a document gets an anchor id taken from its printed
+ * number, so that `/kent/partnership-agreement-2008/#10.4` lands on paragraph 10.4.
+ *
+ * The scheme (see content/docs/about/clause-addresses.mdx for the reader's version):
+ * - dotted numbers keep their form: `10.4`; a trailing dot is dropped (`4.4.` -> `4.4`);
+ * - Cabinet-report numbering `1. (1)` becomes `1.1`, `4. (1) (a)` becomes `4.1(a)`, which is how the
+ *   reports cross-refer to themselves ("paragraph 4.1. above");
+ * - lettered items under clause X: `X(a)`; numbered items under an undotted section X: `X(1)`;
+ * - numbered headings take their number (`## 10. Meeting Arrangements` -> `10`);
+ * - items outside the document's own numbering carry a short prefix (`paa-9` for item 9 of the
+ *   Partner Agency Agreement, `action-4.1` for supporting action 4.1, `note-1` for a footnote);
+ * - a number printed twice in one document gets `-2` on its second use (`5.3-2`).
+ */
+
+/** Letters, digits, dots, brackets and hyphens; starts with a letter or digit. */
+const CLAUSE_ID = /^[A-Za-z0-9][A-Za-z0-9.()-]*$/;
+
+export function isClauseId(id: string): boolean {
+  return CLAUSE_ID.test(id) && !id.endsWith('.');
+}
+
+/** Throws a message an editor can act on when `id` is not a valid clause id. */
+export function assertClauseId(id: string, where: string): void {
+  if (!isClauseId(id)) {
+    throw new Error(
+      `${where}: clause id "${id}" is not valid. Use the printed number with letters, digits, dots, ` +
+        `brackets or hyphens only, and no trailing dot (for example "10.4", "9.5(e)", "paa-9").`,
+    );
+  }
+}
+
+/** The number a heading starts with (`10. Meeting Arrangements` -> `10`), or undefined. */
+export function headingNumber(text: string): string | undefined {
+  const match = /^\s*(\d+(?:\.\d+)*)\.?\s+\S/.exec(text);
+  return match?.[1];
+}
+
+export interface ClauseOccurrence {
+  id: string;
+  /** 1-based line of the source where the clause opens. */
+  line: number;
+}
+
+/**
+ * Every clause id an MDX document defines: `<Clause n="...">` elements and numbered Markdown
+ * headings, in order. Used at build time to check citations and duplicate ids.
+ */
+export function clausesInMdx(source: string): ClauseOccurrence[] {
+  const found: ClauseOccurrence[] = [];
+  const lines = source.split(/\r?\n/);
+  let inFrontmatter = lines[0] === '---';
+  lines.forEach((line, index) => {
+    if (index > 0 && inFrontmatter) {
+      if (line === '---') inFrontmatter = false;
+      return;
+    }
+    for (const match of line.matchAll(/<Clause\b[^>]*?\bn="([^"]*)"/g)) {
+      found.push({ id: match[1]!, line: index + 1 });
+    }
+    const heading = /^#{2,6}\s+(.*)$/.exec(line);
+    if (heading) {
+      const number = headingNumber(heading[1]!.replace(/[*_]/g, ''));
+      if (number) found.push({ id: number, line: index + 1 });
+    }
+  });
+  return found;
+}
+
+/** Ids that occur more than once, with every line they occur on. */
+export function duplicateClauses(occurrences: readonly ClauseOccurrence[]): Map<string, number[]> {
+  const lines = new Map<string, number[]>();
+  for (const { id, line } of occurrences) lines.set(id, [...(lines.get(id) ?? []), line]);
+  return new Map([...lines].filter(([, at]) => at.length > 1));
+}
+
+/** Ids nearest to a missing one, for "clauses near it: 10.3, 10.4" in error messages. */
+export function nearbyClauses(missing: string, known: readonly string[], count = 3): string[] {
+  const head = missing.split(/[.(-]/)[0];
+  const sameHead = known.filter((id) => id.split(/[.(-]/)[0] === head);
+  const pool = sameHead.length > 0 ? sameHead : known;
+  return pool.slice(0, count);
+}

@@ -1,0 +1,91 @@
+import { z } from 'astro/zod';
+
+export const documentTypes = [
+  'governance-framework',
+  'partnership-agreement',
+  'cabinet-report',
+  'board-report',
+  'scrutiny-report',
+  'review',
+  'guide',
+] as const;
+
+/** Plain-English names of the document types, for pages and search filters. */
+export const documentTypeLabels: Record<(typeof documentTypes)[number], string> = {
+  'governance-framework': 'Governance framework',
+  'partnership-agreement': 'Partnership agreement',
+  'cabinet-report': 'Cabinet report',
+  'board-report': 'Board report',
+  'scrutiny-report': 'Scrutiny report',
+  review: 'Review',
+  guide: 'Guide',
+};
+
+export const statuses = ['current', 'superseded', 'historical'] as const;
+
+const docId = z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'Expected a document id like "kent/partnership-agreement-2008".');
+
+/**
+ * Frontmatter of a page in the docs collection, added to Starlight's own fields. Source documents
+ * (everything but `documentType: guide`) must say which trust issued them, when, and which seed
+ * they were transcribed from.
+ */
+export const documentFields = z
+  .object({
+    /** Trust id (a file in content/trusts/). Required for source documents. */
+    trust: z.string().optional(),
+    /** What kind of document this is. */
+    documentType: z.enum(documentTypes).default('guide'),
+    /** Date the document was issued or its meeting held (YYYY-MM-DD). */
+    issued: z.coerce.date().optional(),
+    /** People named as authors or responsible officers, names only. */
+    authors: z.array(z.string()).default([]),
+    /** Body the document is addressed to, e.g. "Cabinet". */
+    to: z.string().optional(),
+    /** Meeting it was presented at, as a short phrase, e.g. "Cabinet, 26 November 2007". */
+    meeting: z.string().optional(),
+    /** Protective marking as printed, e.g. "Unrestricted". */
+    classification: z.string().optional(),
+    /** Version as printed, e.g. "4". */
+    version: z.string().optional(),
+    /** Whether the document is in force. Every seed is `historical`. */
+    status: z.enum(statuses).default('current'),
+    /** Id of the document this one replaces. */
+    supersedes: docId.optional(),
+    /** Id of the document that replaces this one. */
+    supersededBy: docId.optional(),
+    /** Date the document said it would be reviewed by. */
+    reviewDue: z.coerce.date().optional(),
+    /** Where the text came from: the seed file and the title printed on it. */
+    source: z
+      .object({
+        /** Seed file name in shared/seeds, e.g. `000_a81ceaa07f565eb6.txt`. */
+        seed: z.string().regex(/^[\w.-]+\.txt$/, 'Expected a seed file name like "000_a81ceaa07f565eb6.txt".'),
+        /** Title as printed on the original. */
+        title: z.string().min(1),
+      })
+      .optional(),
+    /** The document's own header block (By, To, Subject...), verbatim and in printed order. */
+    header: z.array(z.object({ label: z.string().min(1), value: z.string().min(1) })).default([]),
+  })
+  .superRefine((data, ctx) => {
+    if (data.documentType === 'guide') return;
+    for (const field of ['trust', 'issued', 'source'] as const) {
+      if (data[field] === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `A source document (documentType "${data.documentType}") needs "${field}". Add it to the frontmatter, or set documentType: guide for a page of guidance.`,
+        });
+      }
+    }
+    if (data.status === 'superseded' && !data.supersededBy) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['supersededBy'],
+        message: 'A document with status "superseded" must name the document that replaced it in "supersededBy".',
+      });
+    }
+  });
+
+export type DocumentFields = z.infer<typeof documentFields>;
