@@ -38,6 +38,8 @@ export const documentFields = z
     documentType: z.enum(documentTypes).default('guide'),
     /** Date the document was issued or its meeting held (YYYY-MM-DD). */
     issued: z.coerce.date().optional(),
+    /** How precisely `issued` is known: a document dated "May 2008" is `month`. */
+    issuedPrecision: z.enum(['day', 'month', 'year']).default('day'),
     /** People named as authors or responsible officers, names only. */
     authors: z.array(z.string()).default([]),
     /** Body the document is addressed to, e.g. "Cabinet". */
