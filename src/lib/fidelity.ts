@@ -8,8 +8,8 @@
  *
  * How a seed is split:
  * - each line is a unit; tabs separate units too (header label / value, table cells);
- * - within a unit, a sentence ends at ". ", "? " or "! " followed by a capital, a digit, a quote or
- *   an opening bracket. Over-splitting ("e.g. Chief") only makes two shorter sentences, each of
+ * - within a unit, a sentence ends at ". ", "? " or "! " after a word, followed by a capital, a digit,
+ *   a quote or an opening bracket (so "1. Introduction" and "10.4 Quorum" stay whole). Over-splitting ("e.g. Chief") only makes two shorter sentences, each of
  *   which must still appear verbatim.
  *
  * What is dropped as page furniture (see FURNITURE below): running footers with a page number,
@@ -68,8 +68,8 @@ export function stripSeedMarkup(line: string): string {
   // Backslash escapes of the export (\\_ and \( ... ) -> the character.
   text = text.replace(/\\+([_()[\]*#.\-!])/g, '$1');
   text = text.replace(/^#{1,6}\s+/, '');
-  text = text.replace(/\*\*|__/g, '');
-  text = text.replace(/(^|[\s(])\*(\S[^*]*?)\*(?=[\s).,;:]|$)/g, '$1$2');
+  text = text.replace(/\*\*/g, '');
+  text = text.replace(/(^|[\s('"‘])\*(\S[^*]*?)\*(?=[\s).,;:'"’]|$)/g, '$1$2');
   return decodeEntities(text);
 }
 
@@ -78,7 +78,8 @@ function stripBullet(unit: string): string {
   return unit.replace(/^(?:[-*•]\s+)+/, '').replace(/^o\s+(?=[A-Z])/, '');
 }
 
-const SENTENCE_END = /(?<=[.?!])\s+(?=[A-Z0-9"'‘“(])/;
+/** A sentence ends after a word (not a bare number such as "1." or "10.4") and its full stop. */
+const SENTENCE_END = /(?<=[\p{L})"'’”][.?!])\s+(?=[A-Z0-9"'‘“(])/u;
 
 export interface SeedSentence {
   /** 1-based line number in the seed. */

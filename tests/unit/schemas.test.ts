@@ -1,0 +1,117 @@
+/**
+ * Each schema against a broken fixture in tests/fixtures/bad/: the message an editor sees is pinned,
+ * and names the file, the field and what was expected.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { z } from 'astro/zod';
+import { documentFields } from '../../src/schemas/document';
+import { bodySchema } from '../../src/schemas/body';
+import { glossarySchema } from '../../src/schemas/glossary';
+import { planSchema } from '../../src/schemas/plan';
+import { trustSchema } from '../../src/schemas/trust';
+import { partnerSchema } from '../../src/schemas/partner';
+
+const fixture = (name: string) => {
+  const text = readFileSync(new URL(`../fixtures/bad/${name}`, import.meta.url), 'utf8');
+  const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text);
+  return parse(frontmatter ? frontmatter[1]! : text);
+};
+
+/** The build's message shape: "<file>: <field>: <message>" per issue. */
+function messages(name: string, schema: z.ZodType): string[] {
+  const result = schema.safeParse(fixture(name));
+  if (result.success) return [];
+  return result.error.issues.map((issue) => `tests/fixtures/bad/${name}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+}
+
+describe('document frontmatter', () => {
+  it('a source document without a trust', () => {
+    expect(messages('document-missing-trust.mdx', documentFields)).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/bad/document-missing-trust.mdx: trust: A source document (documentType "cabinet-report") needs "trust". Add it to the frontmatter, or set documentType: guide for a page of guidance.",
+      ]
+    `);
+  });
+  it('an unknown document type', () => {
+    expect(messages('document-bad-type.mdx', documentFields)).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/bad/document-bad-type.mdx: documentType: Invalid option: expected one of "governance-framework"|"partnership-agreement"|"cabinet-report"|"board-report"|"scrutiny-report"|"review"|"guide"",
+      ]
+    `);
+  });
+  it('a date that is not a date', () => {
+    expect(messages('document-bad-date.mdx', documentFields)).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/bad/document-bad-date.mdx: issued: Invalid input: expected date, received Date",
+      ]
+    `);
+  });
+  it('superseded without naming the successor', () => {
+    expect(messages('document-superseded-without-successor.mdx', documentFields)).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/bad/document-superseded-without-successor.mdx: supersededBy: A document with status "superseded" must name the document that replaced it in "supersededBy".",
+      ]
+    `);
+  });
+  it('accepts a guide with no trust', () => {
+    expect(documentFields.safeParse({ documentType: 'guide' }).success).toBe(true);
+  });
+});
+
+describe('data files', () => {
+  it('body: a count that is not a number, and no citations', () => {
+    expect(messages('body-wrong-type.yaml', bodySchema)).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/bad/body-wrong-type.yaml: members.0.count: Invalid input: expected number, received string",
+        "tests/fixtures/bad/body-wrong-type.yaml: citations: Every body must cite at least one clause it is described in.",
+      ]
+    `);
+  });
+  it('glossary: expanded in source but no citation', () => {
+    expect(messages('glossary-expanded-without-citation.yaml', glossarySchema)).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/bad/glossary-expanded-without-citation.yaml: citation: A term marked expandedInSource: true needs its "expansion" and the "citation" of the clause that spells it out.",
+      ]
+    `);
+  });
+  it('plan: a date read from nothing (Key Proposal Three prints no dates)', () => {
+    expect(messages('plan-date-without-printed-date.yaml', planSchema)).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/bad/plan-date-without-printed-date.yaml: proposals.0.actions.0.dueDate: An action has "due" and "dueDate" both set or both null: a date cannot be read from nothing, and a printed date must be read.",
+      ]
+    `);
+  });
+  it('trust: an id that cannot be an address', () => {
+    expect(messages('trust-bad-id.yaml', trustSchema)).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/bad/trust-bad-id.yaml: id: Expected a lower-case id like "kent".",
+      ]
+    `);
+  });
+});
+
+describe('the real content parses', () => {
+  it('every trust, partner, body and plan file', async () => {
+    const { readdirSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const walk = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+    const schemas: [string, z.ZodType][] = [
+      ['content/trusts', trustSchema],
+      ['content/partners', partnerSchema],
+      ['content/bodies', bodySchema],
+      ['content/plans', planSchema],
+    ];
+    let count = 0;
+    for (const [dir, schema] of schemas) {
+      for (const file of walk(dir)) {
+        const result = schema.safeParse(parse(readFileSync(file, 'utf8')));
+        expect(result.success, `${file}: ${result.error?.message}`).toBe(true);
+        count++;
+      }
+    }
+    expect(count).toBeGreaterThan(15);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_QUERY_LENGTH, nearestTarget, parseSearchParams, toSearchParams } from '../../src/lib/search-state';
+
+const allowed = { trust: ['kent', 'durham', 'harrow'], type: ['cabinet-report', 'partnership-agreement'] };
+const parse = (query: string) => parseSearchParams(new URLSearchParams(query), allowed);
+
+describe('search state in the address', () => {
+  it('reads words and known filters', () => {
+    expect(parse('q=casting+vote&trust=kent&trust=durham&type=cabinet-report')).toEqual({
+      state: { q: 'casting vote', trust: ['kent', 'durham'], type: ['cabinet-report'] },
+      notices: [],
+    });
+  });
+  it('round-trips', () => {
+    const state = { q: 'quorum', trust: ['harrow'], type: [] };
+    expect(parse(toSearchParams(state).toString()).state).toEqual(state);
+  });
+  it('drops unknown filters and keys with a notice that does not repeat them', () => {
+    const { state, notices } = parse('trust=<script>alert(1)</script>&type=javascript:alert(1)&onload=x');
+    expect(state).toEqual({ q: '', trust: [], type: [] });
+    expect(notices).toMatchInlineSnapshot(`
+      [
+        "Ignored 1 setting in the address that this page does not use.",
+        "Ignored 1 trust filter in the address that does not match any trust on this site.",
+        "Ignored 1 document type filter in the address that does not match any document type on this site.",
+      ]
+    `);
+    expect(notices.join(' ')).not.toMatch(/script|javascript|onload/);
+  });
+  it('cuts very long words and strips bidi and control characters', () => {
+    const { state, notices } = parse(`q=${'a'.repeat(5000)}`);
+    expect(state.q).toHaveLength(MAX_QUERY_LENGTH);
+    expect(notices).toEqual([`The search words were cut to the first ${MAX_QUERY_LENGTH} characters.`]);
+    const bidi = parse('q=vote\u202Eetov\u0000');
+    expect(bidi.state.q).toBe('voteetov');
+    expect(bidi.notices).toEqual(['Removed invisible or control characters from the search words.']);
+  });
+});
+
+describe('which clause a result links to', () => {
+  const anchors = [
+    { element: 'h1', id: '_top', location: 0 },
+    { element: 'h2', id: '11', text: '11. Decision-making', location: 100 },
+    { element: 'div', id: '11.2', location: 120 },
+    { element: 'div', id: '11.3', location: 160 },
+    { element: 'tr', id: 'action-4.1', location: 300 },
+  ];
+  it('Kent 11.3 "casting vote": the clause that starts before the first match', () => {
+    expect(nearestTarget(anchors, [175, 176])).toEqual({ id: '11.3', label: 'Clause 11.3' });
+  });
+  it('a match in a heading links to the heading', () => {
+    expect(nearestTarget(anchors, [101])).toEqual({ id: '11', label: '11. Decision-making' });
+  });
+  it('an action row is labelled as an action', () => {
+    expect(nearestTarget(anchors, [305])).toEqual({ id: 'action-4.1', label: 'Action 4.1' });
+  });
+  it('a match before any clause links to the page', () => {
+    expect(nearestTarget(anchors, [10])).toBeUndefined();
+  });
+});

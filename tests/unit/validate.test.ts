@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { validateSite, type SiteFacts } from '../../src/lib/validate';
+
+const site = (): SiteFacts => ({
+  trusts: [{ id: 'kent', file: 'content/trusts/kent.yaml' }],
+  partners: [{ id: 'kent-police', file: 'content/partners/kent-police.yaml' }],
+  documents: [
+    {
+      id: 'kent/partnership-agreement-2008',
+      file: 'content/docs/kent/partnership-agreement-2008.mdx',
+      trust: 'kent',
+      clauses: ['10', '10.1', '10.2', '10.3', '10.4', '11.3'].map((id, line) => ({ id, line })),
+    },
+  ],
+  bodies: [
+    {
+      id: 'kent-kct-board',
+      file: 'content/bodies/kent/kent-kct-board.yaml',
+      trust: 'kent',
+      accountableTo: [],
+      members: [{ partner: 'kent-police' }],
+      citations: [{ document: 'kent/partnership-agreement-2008', clause: '10.4' }],
+    },
+  ],
+  plans: [],
+  citing: [],
+});
+
+describe('site-wide references', () => {
+  it('a consistent site has no errors', () => {
+    expect(validateSite(site())).toEqual([]);
+  });
+  it('Kent partnership agreement: citing 10.5 as 10.6 names the file, field and nearby clauses', () => {
+    const s = site();
+    s.bodies[0]!.citations.push({ document: 'kent/partnership-agreement-2008', clause: '10.6' });
+    expect(validateSite(s)).toMatchInlineSnapshot(`
+      [
+        "content/bodies/kent/kent-kct-board.yaml: body "kent-kct-board" field "citations[1]" cites clause 10.6 of kent/partnership-agreement-2008, which has no such clause (clauses near it: 10, 10.1, 10.2).",
+      ]
+    `);
+  });
+  it('dangling trust, partner, body and document references', () => {
+    const s = site();
+    s.bodies[0]!.trust = 'kentt';
+    s.bodies[0]!.members.push({ partner: 'kent-polise' });
+    s.bodies[0]!.accountableTo.push('kent-partnership');
+    s.bodies[0]!.citations.push({ document: 'kent/partnership-agreement', clause: '1.1' });
+    expect(validateSite(s)).toMatchInlineSnapshot(`
+      [
+        "content/bodies/kent/kent-kct-board.yaml: body "kent-kct-board" field "trust" names trust "kentt", which does not exist (known trusts: kent).",
+        "content/bodies/kent/kent-kct-board.yaml: body "kent-kct-board" field "accountableTo[0]" names body "kent-partnership", which does not exist (known bodys: kent-kct-board).",
+        "content/bodies/kent/kent-kct-board.yaml: body "kent-kct-board" field "members[1].partner" names partner "kent-polise", which does not exist (known partners: kent-police).",
+        "content/bodies/kent/kent-kct-board.yaml: body "kent-kct-board" field "citations[1]" cites document "kent/partnership-agreement", which does not exist (known documents: kent/partnership-agreement-2008).",
+      ]
+    `);
+  });
+  it('a clause id defined twice in one document (Durham prints 5.3 twice)', () => {
+    const s = site();
+    s.documents[0]!.clauses.push({ id: '10.4', line: 40 });
+    expect(validateSite(s)).toMatchInlineSnapshot(`
+      [
+        "content/docs/kent/partnership-agreement-2008.mdx: clause id "10.4" is defined 2 times (lines 4, 40). Clause ids must be unique on a page; give a repeated printed number a suffix, e.g. n="10.4-2" label="10.4".",
+      ]
+    `);
+  });
+  it('a document whose supersededBy names no document', () => {
+    const s = site();
+    s.documents[0]!.supersededBy = 'kent/partnership-agreement-2010';
+    expect(validateSite(s)).toEqual([
+      'content/docs/kent/partnership-agreement-2008.mdx: document "kent/partnership-agreement-2008" field "supersededBy" names document "kent/partnership-agreement-2010", which does not exist (known documents: kent/partnership-agreement-2008).',
+    ]);
+  });
+});
