@@ -18,9 +18,9 @@ export interface Located {
 }
 
 export interface DocumentFacts extends Located {
-  trust?: string;
-  supersedes?: string;
-  supersededBy?: string;
+  trust?: string | undefined;
+  supersedes?: string | undefined;
+  supersededBy?: string | undefined;
   clauses: ClauseOccurrence[];
 }
 
