@@ -123,6 +123,3 @@ export async function getPlan(id: string): Promise<PlanEntry['data']> {
   if (!plan) throw new Error(`No plan "${id}" in content/plans/ (known: ${(await getSite()).plans.map((p) => p.data.id).join(', ')}).`);
   return plan.data;
 }
-
-/** Every page of the docs collection is addressed by its id: `/kent/partnership-agreement-2008/`. */
-export const docHref = (id: string) => `/${id}/`;

@@ -62,6 +62,7 @@ export function validateSite(site: SiteFacts): string[] {
   const partners = new Set(site.partners.map((p) => p.id));
   const bodies = new Set(site.bodies.map((b) => b.id));
   const documents = new Map(site.documents.map((d) => [d.id, new Set(d.clauses.map((c) => c.id))]));
+  const documentIds = new Set(documents.keys());
 
   const ref = (file: string, owner: string, field: string, kind: string, value: string, known: Set<string>) => {
     if (!known.has(value)) {
@@ -87,8 +88,8 @@ export function validateSite(site: SiteFacts): string[] {
   for (const doc of site.documents) {
     const owner = `document "${doc.id}"`;
     if (doc.trust !== undefined) ref(doc.file, owner, 'trust', 'trust', doc.trust, trusts);
-    if (doc.supersedes !== undefined) ref(doc.file, owner, 'supersedes', 'document', doc.supersedes, new Set(documents.keys()));
-    if (doc.supersededBy !== undefined) ref(doc.file, owner, 'supersededBy', 'document', doc.supersededBy, new Set(documents.keys()));
+    if (doc.supersedes !== undefined) ref(doc.file, owner, 'supersedes', 'document', doc.supersedes, documentIds);
+    if (doc.supersededBy !== undefined) ref(doc.file, owner, 'supersededBy', 'document', doc.supersededBy, documentIds);
     for (const [id, lines] of duplicateClauses(doc.clauses)) {
       errors.push(
         `${doc.file}: clause id "${id}" is defined ${lines.length} times (lines ${lines.join(', ')}). Clause ids must be unique on a page; give a repeated printed number a suffix, e.g. n="${id}-2" label="${id}".`,
@@ -107,7 +108,7 @@ export function validateSite(site: SiteFacts): string[] {
   for (const plan of site.plans) {
     const owner = `plan "${plan.id}"`;
     ref(plan.file, owner, 'trust', 'trust', plan.trust, trusts);
-    ref(plan.file, owner, 'document', 'document', plan.document, new Set(documents.keys()));
+    ref(plan.file, owner, 'document', 'document', plan.document, documentIds);
     plan.citations.forEach((c, i) => cite(plan.file, owner, `citations[${i}]`, c));
   }
   for (const c of site.citing) cite(c.file, c.owner, c.field, c.citation);
