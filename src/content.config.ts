@@ -10,6 +10,7 @@ import { trustSchema } from './schemas/trust';
 import { partnerSchema } from './schemas/partner';
 import { bodySchema } from './schemas/body';
 import { planSchema } from './schemas/plan';
+import { ruleSchema } from './schemas/rule';
 import { glossaryLoader } from './data/glossary-loader';
 
 const yaml = (dir: string) => glob({ pattern: '**/[^_]*.yaml', base: `./content/${dir}` });
@@ -23,5 +24,6 @@ export const collections = {
   partners: defineCollection({ loader: yaml('partners'), schema: partnerSchema }),
   bodies: defineCollection({ loader: yaml('bodies'), schema: bodySchema }),
   plans: defineCollection({ loader: yaml('plans'), schema: planSchema }),
+  rules: defineCollection({ loader: yaml('rules'), schema: ruleSchema }),
   glossary: defineCollection({ loader: glossaryLoader() }),
 };

@@ -6,6 +6,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { clausesInMdx, type ClauseOccurrence } from '~/lib/clauses';
 import { validateSite, type SiteFacts } from '~/lib/validate';
+import type { Rule } from '~/lib/rules/types';
+import { asRule } from '~/schemas/rule';
 
 export type DocEntry = CollectionEntry<'docs'>;
 export type TrustEntry = CollectionEntry<'trusts'>;
@@ -13,6 +15,7 @@ export type BodyEntry = CollectionEntry<'bodies'>;
 export type PlanEntry = CollectionEntry<'plans'>;
 export type PartnerEntry = CollectionEntry<'partners'>;
 export type GlossaryEntry = CollectionEntry<'glossary'>;
+export type RuleEntry = CollectionEntry<'rules'>;
 
 export interface Site {
   trusts: TrustEntry[];
@@ -22,6 +25,8 @@ export interface Site {
   plans: PlanEntry[];
   partners: PartnerEntry[];
   glossary: GlossaryEntry[];
+  /** Governance rules, typed for the engines. */
+  rules: Rule[];
   /** Clause ids defined by each document, in page order. */
   clauses: Map<string, ClauseOccurrence[]>;
 }
@@ -32,14 +37,16 @@ const fileOf = (entry: { filePath?: string | undefined; id: string }, fallback: 
 let loading: Promise<Site> | undefined;
 
 async function load(): Promise<Site> {
-  const [docs, trusts, bodies, plans, partners, glossary] = await Promise.all([
+  const [docs, trusts, bodies, plans, partners, glossary, ruleEntries] = await Promise.all([
     getCollection('docs'),
     getCollection('trusts'),
     getCollection('bodies'),
     getCollection('plans'),
     getCollection('partners'),
     getCollection('glossary'),
+    getCollection('rules'),
   ]);
+  const rules = ruleEntries.map((r) => asRule(r.data));
   const byDate = (a: DocEntry, b: DocEntry) => (a.data.issued?.getTime() ?? 0) - (b.data.issued?.getTime() ?? 0);
   const documents = docs.filter((d) => d.data.documentType !== 'guide').sort(byDate);
   const guides = docs.filter((d) => d.data.documentType === 'guide');
@@ -63,6 +70,7 @@ async function load(): Promise<Site> {
       supersedes: d.data.supersedes,
       supersededBy: d.data.supersededBy,
       clauses: clauses.get(d.id) ?? [],
+      source: d.body,
     })),
     bodies: bodies.map((b) => ({
       id: b.data.id,
@@ -79,6 +87,7 @@ async function load(): Promise<Site> {
       document: p.data.document,
       citations: [],
     })),
+    rules: ruleEntries.map((r) => ({ id: r.data.id, file: fileOf(r, 'content/rules'), rule: asRule(r.data) })),
     citing: [
       ...glossary.flatMap((g) =>
         g.data.citation
@@ -92,7 +101,7 @@ async function load(): Promise<Site> {
       ),
     ],
   };
-  for (const entry of [...trusts, ...partners, ...bodies, ...plans]) {
+  for (const entry of [...trusts, ...partners, ...bodies, ...plans, ...ruleEntries]) {
     const file = fileOf(entry, 'content');
     const stem = file.replace(/^.*\//, '').replace(/\.yaml$/, '');
     if (entry.data.id !== stem) {
@@ -103,7 +112,14 @@ async function load(): Promise<Site> {
   if (errors.length > 0) {
     throw new Error(`Content has ${errors.length} broken reference(s):\n${errors.map((e) => `  - ${e}`).join('\n')}`);
   }
-  return { trusts, documents, guides, bodies, plans, partners, glossary, clauses };
+  return { trusts, documents, guides, bodies, plans, partners, glossary, rules, clauses };
+}
+
+/** The rule with this id. */
+export async function getRule(id: string): Promise<Rule> {
+  const rule = (await getSite()).rules.find((r) => r.id === id);
+  if (!rule) throw new Error(`No rule "${id}" in content/rules/.`);
+  return rule;
 }
 
 /** The whole site, validated. Throws (failing the build) if any reference is broken. */

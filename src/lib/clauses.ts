@@ -81,3 +81,46 @@ export function nearbyClauses(missing: string, known: readonly string[], count =
   const pool = sameHead.length > 0 ? sameHead : known;
   return pool.slice(0, count);
 }
+
+/**
+ * The source text of one clause, as written in the MDX: the inside of `<Clause n="id">…</Clause>`,
+ * or for a numbered heading the heading and everything up to the next heading of the same or a
+ * higher level. Undefined when the document has no such clause. Nested `<Clause>` tags are dropped
+ * from a heading's text; the words stay.
+ */
+export function clauseSource(source: string, id: string): string | undefined {
+  const lines = source.split(/\r?\n/);
+  const open = lines.findIndex((line) => new RegExp(`<Clause\\b[^>]*?\\bn="${escapeRegExp(id)}"`).test(line));
+  if (open >= 0) {
+    const close = lines.findIndex((line, i) => i > open && /^\s*<\/Clause>/.test(line));
+    return lines.slice(open + 1, close < 0 ? undefined : close).join('\n').trim();
+  }
+  const heading = lines.findIndex((line) => {
+    const match = /^(#{2,6})\s+(.*)$/.exec(line);
+    return match !== null && headingNumber(match[2]!.replace(/[*_]/g, '')) === id;
+  });
+  if (heading < 0) return undefined;
+  const level = /^#+/.exec(lines[heading]!)![0].length;
+  const end = lines.findIndex((line, i) => i > heading && /^(#{1,6})\s/.test(line) && /^#+/.exec(line)![0].length <= level);
+  return lines
+    .slice(heading, end < 0 ? undefined : end)
+    .filter((line) => !/^\s*<\/?Clause\b/.test(line))
+    .join('\n')
+    .trim();
+}
+
+/** Plain words of clause source, for checking quotations: Markdown marks and line breaks flattened. */
+export function plainWords(markdown: string): string {
+  return markdown
+    .replace(/^#+\s+/gm, '')
+    .replace(/^\s*[-*]\s+/gm, '')
+    .replace(/\\([_*\\])/g, '$1')
+    .replace(/[*_]{1,2}([^*_]+)[*_]{1,2}/g, '$1')
+    .replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -3,7 +3,9 @@
  * clause exists, no document defines a clause id twice. Pure: takes plain data, returns messages.
  * `src/data/site.ts` feeds it the content collections and fails the build if any message comes back.
  */
-import { duplicateClauses, nearbyClauses, type ClauseOccurrence } from './clauses';
+import { clauseSource, duplicateClauses, nearbyClauses, plainWords, type ClauseOccurrence } from './clauses';
+import { evaluate } from './rules/evaluate';
+import type { Rule } from './rules/types';
 
 /** A clause of a document as printed: `{ document: 'kent/partnership-agreement-2008', clause: '10.4' }`. */
 export interface Citation {
@@ -22,6 +24,12 @@ export interface DocumentFacts extends Located {
   supersedes?: string | undefined;
   supersededBy?: string | undefined;
   clauses: ClauseOccurrence[];
+  /** The MDX source, for checking quotations against the clause they cite. */
+  source?: string | undefined;
+}
+
+export interface RuleFacts extends Located {
+  rule: Rule;
 }
 
 export interface BodyFacts extends Located {
@@ -51,7 +59,23 @@ export interface SiteFacts {
   documents: DocumentFacts[];
   bodies: BodyFacts[];
   plans: PlanFacts[];
+  rules: RuleFacts[];
   citing: CitingFacts[];
+}
+
+/** Every citation and quotation inside a value, with its field path (`readings[0].quote.citation`). */
+export function citationsIn(value: unknown, path = ''): { field: string; citation: Citation; words?: string }[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => citationsIn(item, `${path}[${i}]`));
+  if (value === null || typeof value !== 'object') return [];
+  const record = value as Record<string, unknown>;
+  if (typeof record.document === 'string' && typeof record.clause === 'string') {
+    return [{ field: path, citation: { document: record.document, clause: record.clause } }];
+  }
+  if (typeof record.words === 'string' && record.citation && typeof record.citation === 'object') {
+    const [inner] = citationsIn(record.citation, `${path}.citation`);
+    return inner ? [{ ...inner, words: record.words }] : [];
+  }
+  return Object.entries(record).flatMap(([key, item]) => citationsIn(item, path ? `${path}.${key}` : key));
 }
 
 const list = (ids: Iterable<string>) => [...ids].sort().join(', ') || 'none';
@@ -62,6 +86,7 @@ export function validateSite(site: SiteFacts): string[] {
   const partners = new Set(site.partners.map((p) => p.id));
   const bodies = new Set(site.bodies.map((b) => b.id));
   const documents = new Map(site.documents.map((d) => [d.id, new Set(d.clauses.map((c) => c.id))]));
+  const sources = new Map(site.documents.map((d) => [d.id, d.source]));
   const documentIds = new Set(documents.keys());
 
   const ref = (file: string, owner: string, field: string, kind: string, value: string, known: Set<string>) => {
@@ -112,5 +137,50 @@ export function validateSite(site: SiteFacts): string[] {
     plan.citations.forEach((c, i) => cite(plan.file, owner, `citations[${i}]`, c));
   }
   for (const c of site.citing) cite(c.file, c.owner, c.field, c.citation);
+
+  const quote = (file: string, owner: string, field: string, citation: Citation, words: string) => {
+    const source = sources.get(citation.document);
+    const text = source === undefined ? undefined : clauseSource(source, citation.clause);
+    if (text === undefined) return; // reported by cite()
+    if (!plainWords(text).includes(plainWords(words))) {
+      errors.push(
+        `${file}: ${owner} field "${field}" quotes words that are not in clause ${citation.clause} of ${citation.document}. Quote the clause exactly as printed: "${plainWords(words)}"`,
+      );
+    }
+  };
+
+  const ruleIds = new Map<string, string>();
+  for (const { file, rule } of site.rules) {
+    const owner = `rule "${rule.id}"`;
+    const seen = ruleIds.get(rule.id);
+    if (seen) errors.push(`${file}: rule id "${rule.id}" is already used by ${seen}. Rule ids must be unique.`);
+    ruleIds.set(rule.id, file);
+    ref(file, owner, 'trust', 'trust', rule.trust, trusts);
+    rule.bodies.forEach((b, i) => ref(file, owner, `bodies[${i}]`, 'body', b, bodies));
+    if (rule.provision === 'not-stated') ref(file, owner, 'document', 'document', rule.document, documentIds);
+    const people =
+      rule.provision === 'stated' && rule.kind === 'quorum'
+        ? { field: 'attendees', list: rule.attendees }
+        : rule.provision === 'stated' && rule.kind === 'vote' && rule.voters.mode === 'listed'
+          ? { field: 'voters.partners', list: rule.voters.partners }
+          : undefined;
+    people?.list.forEach((a, i) => {
+      if (a.partner !== undefined) ref(file, owner, `${people.field}[${i}].partner`, 'partner', a.partner, partners);
+    });
+    for (const { field, citation, words } of citationsIn(rule)) {
+      cite(file, owner, field, citation);
+      if (words !== undefined) quote(file, owner, field.replace(/\.citation$/, '.words'), citation, words);
+    }
+    if (rule.provision === 'stated') {
+      rule.examples.forEach((example, i) => {
+        const { verdict } = evaluate(rule, example.query);
+        if (verdict !== example.expect) {
+          errors.push(
+            `${file}: ${owner} field "examples[${i}]" ("${example.name}") expects "${example.expect}" but the rule gives "${verdict}". Correct the example or the rule.`,
+          );
+        }
+      });
+    }
+  }
   return errors;
 }

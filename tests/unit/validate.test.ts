@@ -23,6 +23,7 @@ const site = (): SiteFacts => ({
     },
   ],
   plans: [],
+  rules: [],
   citing: [],
 });
 

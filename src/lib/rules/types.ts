@@ -1,0 +1,224 @@
+/**
+ * The shapes the rule engines work on. They mirror src/schemas/rule.ts (which checks content files
+ * against them at build time) but are plain TypeScript so that the engines stay free of Astro and
+ * zod and can run in the browser.
+ */
+
+/** A clause of a document as printed: `{ document: 'kent/partnership-agreement-2008', clause: '10.4' }`. */
+export interface Citation {
+  document: string;
+  clause: string;
+}
+
+/** Words quoted verbatim from a cited clause. The build checks the words occur in that clause. */
+export interface Quote {
+  citation: Citation;
+  words: string;
+}
+
+/** Some of a rule's parameters, as a reading changes them. */
+export type Overrides<P> = { [K in keyof P]?: P[K] | undefined };
+
+/**
+ * A point where the source can be read more than one way. `adopted` is the reading the tool uses;
+ * `alternative` (when given) is the other reading. Where it names the rule parameters it changes,
+ * the tool computes it and says "under the other reading the answer would be ..."; where it does
+ * not, the tool states it in words.
+ */
+export interface Reading<P> {
+  id: string;
+  question: string;
+  quote: Quote;
+  adopted: string;
+  alternative?: { summary: string; params?: Overrides<P> | undefined } | undefined;
+}
+
+/** A worked example: a tool state (as a URL query) and the verdict the rule gives for it. */
+export interface Example {
+  name: string;
+  query: string;
+  expect: string;
+}
+
+interface RuleBase {
+  id: string;
+  trust: string;
+  title: string;
+  /** The bodies the rule governs (ids in content/bodies). */
+  bodies: string[];
+  citations: Citation[];
+}
+
+// Quorum ----------------------------------------------------------------------------------------
+
+/** Someone who may be in the room, labelled as printed. */
+export interface Attendee {
+  id: string;
+  label: string;
+  partner?: string | undefined;
+}
+
+/** A seat at the table. It is filled when every attendee of any one `anyOf` group is present. */
+export interface Seat {
+  id: string;
+  label: string;
+  anyOf: string[][];
+}
+
+export interface QuorumParams {
+  minimum: number;
+  /** Seats that do not count towards the quorum under this reading. */
+  excludeSeats: string[];
+}
+
+export interface QuorumRule extends RuleBase {
+  kind: 'quorum';
+  provision: 'stated';
+  attendees: Attendee[];
+  seats: Seat[];
+  params: QuorumParams;
+  readings: Reading<QuorumParams>[];
+  examples: Example[];
+}
+
+// Vote ------------------------------------------------------------------------------------------
+
+export type Majority = 'more-for-than-against' | 'majority-of-eligible';
+
+export interface VoteParams {
+  majority: Majority;
+}
+
+export interface VoteRule extends RuleBase {
+  kind: 'vote';
+  provision: 'stated';
+  /**
+   * `counted`: the document does not list the voters, so the tool takes numbers of votes.
+   * `listed`: the tool lists the partners and applies the eligibility test to each.
+   */
+  voters: { mode: 'counted' } | { mode: 'listed'; partners: Attendee[]; test: Quote };
+  /** The Chair's casting vote on a tie: `may` use it, `has` it, or the document gives none. */
+  castingVote: { quote: Quote; use: 'may' | 'has' } | null;
+  params: VoteParams;
+  readings: Reading<VoteParams>[];
+  examples: Example[];
+}
+
+// Attendance ------------------------------------------------------------------------------------
+
+export interface AttendanceParams {
+  minimum: number;
+  /** Meetings a deputy may attend on the member's behalf in a year. */
+  deputyAllowance: number;
+  /** Whether a deputy's attendance (within the allowance) counts towards the minimum. */
+  deputyCounts: boolean;
+}
+
+export interface AttendanceRule extends RuleBase {
+  kind: 'attendance';
+  provision: 'stated';
+  /** The year the commitment runs over, as printed ("April to March"). */
+  year: string;
+  /** The year's meetings in order, labelled as printed ("April", "July"...). */
+  meetings: { id: string; label: string }[];
+  params: AttendanceParams;
+  readings: Reading<AttendanceParams>[];
+  examples: Example[];
+}
+
+// Interests -------------------------------------------------------------------------------------
+
+/** Verdicts from the least to the most demanding. */
+export const INTEREST_OUTCOMES = ['not-normally-required', 'declare', 'declare-and-leave'] as const;
+export type InterestOutcome = (typeof INTEREST_OUTCOMES)[number];
+
+export interface InterestQuestion {
+  id: string;
+  label: string;
+  hint?: string | undefined;
+  outcome: InterestOutcome;
+  quote: Quote;
+}
+
+export interface InterestsParams {
+  /** Whether an interest of a listed kind that is "not normally" included still needs declaring. */
+  strategicNeedsDeclaring: boolean;
+}
+
+export interface InterestsRule extends RuleBase {
+  kind: 'interests';
+  provision: 'stated';
+  /** What applies when no question is answered yes: the base rule. */
+  base: { outcome: InterestOutcome; quote: Quote };
+  questions: InterestQuestion[];
+  params: InterestsParams;
+  readings: Reading<InterestsParams>[];
+  examples: Example[];
+}
+
+// Protocol --------------------------------------------------------------------------------------
+
+/** A waiting period before the next step may happen: `days` after the date of the step it leaves. */
+export interface Wait {
+  days: number;
+  /** What the wait is counted from, as the tool asks for it ("the first meeting"). */
+  from: string;
+  quote: Quote;
+}
+
+export interface Transition {
+  to: string;
+  /** The choice as the user sees it: "Consensus is reached". */
+  label: string;
+  wait?: Wait | undefined;
+}
+
+export interface Step {
+  id: string;
+  title: string;
+  citations: Citation[];
+  /** Where the process ends; an outcome says what then holds. */
+  outcome?: string | undefined;
+  transitions: Transition[];
+}
+
+export interface ProtocolParams {
+  /** Count waiting periods in clear days (excluding the day of the first meeting and of the second). */
+  clearDays: boolean;
+}
+
+export interface ProtocolRule extends RuleBase {
+  kind: 'protocol';
+  provision: 'stated';
+  start: string;
+  steps: Step[];
+  params: ProtocolParams;
+  readings: Reading<ProtocolParams>[];
+  examples: Example[];
+}
+
+// Silence ---------------------------------------------------------------------------------------
+
+export const TOOL_KINDS = ['quorum', 'vote', 'attendance', 'interests', 'protocol'] as const;
+export type ToolKind = (typeof TOOL_KINDS)[number];
+
+/**
+ * A document that sets no rule of this kind. Recorded so the tools and the comparison can say
+ * "this document sets no quorum" and quote the nearest words it does have.
+ */
+export interface SilentRule extends RuleBase {
+  kind: ToolKind;
+  provision: 'not-stated';
+  /** The document searched, as a document id. */
+  document: string;
+  /** What the document says instead, in plain words ("Voting arrangements are to be agreed"). */
+  finding: string;
+  /** The nearest words the document does have. */
+  nearest: Quote[];
+}
+
+export type StatedRule = QuorumRule | VoteRule | AttendanceRule | InterestsRule | ProtocolRule;
+export type Rule = StatedRule | SilentRule;
+
+/** The result every tool reports for a rule the document does not set. */
+export const NO_RULE = 'no-rule';

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { checkProtocol, earliestAfter, walk, waitOnPath, stepOf } from '../../../src/lib/rules/protocol';
+import { protocolMermaid } from '../../../src/lib/rules/protocol-mermaid';
+import { loadRule, loadRules } from './load';
+
+const durham = loadRule('durham-dispute', 'protocol');
+const protocols = loadRules().filter((r) => r.kind === 'protocol' && r.provision === 'stated') as (typeof durham)[];
+
+describe('every protocol: each step reachable, none a dead end', () => {
+  it.each(protocols.map((p) => [p.id, p] as const))('%s', (_, rule) => {
+    expect(checkProtocol(rule)).toEqual({ missingTargets: [], unreachable: [], deadEnds: [], noWayOut: [] });
+  });
+
+  it('a step with no way on and no outcome is found', () => {
+    const broken = { start: 'a', steps: [{ id: 'a', title: 'A', citations: [], transitions: [{ to: 'b', label: 'x' }] }, { id: 'b', title: 'B', citations: [], transitions: [] }, { id: 'c', title: 'C', citations: [], outcome: 'done', transitions: [] }] };
+    expect(checkProtocol(broken)).toEqual({ missingTargets: [], unreachable: ['c'], deadEnds: ['b'], noWayOut: ['a', 'b'] });
+  });
+
+  it('property: any random walk along transitions stays valid and can always go on or has ended', () => {
+    for (const rule of protocols) {
+      fc.assert(
+        fc.property(fc.array(fc.nat(10), { maxLength: 20 }), (choices) => {
+          const path = [rule.start];
+          for (const choice of choices) {
+            const step = stepOf(rule, path.at(-1)!)!;
+            if (step.transitions.length === 0) return step.outcome !== undefined;
+            path.push(step.transitions[choice % step.transitions.length]!.to);
+          }
+          return walk(rule, path).rejected === undefined;
+        }),
+      );
+    }
+  });
+});
+
+describe('County Durham 9.5: the conflict resolution protocol', () => {
+  it('9.5(c)-(d): after an objection the matter is deferred, then goes to a second meeting', () => {
+    const path = ['focused-discussion', 'full-discussion', 'objection', 'deferred', 'second-meeting'];
+    expect(walk(durham, path)).toEqual({ path });
+  });
+  it('a path that skips a step stops at the last valid step', () => {
+    expect(walk(durham, ['focused-discussion', 'full-discussion', 'objection', 'vote'])).toEqual({
+      path: ['focused-discussion', 'full-discussion', 'objection'],
+      rejected: 'vote',
+    });
+  });
+  it('9.5(d): a first meeting on Monday 2 March 2009 allows a second meeting on Monday 9 March 2009 at the earliest', () => {
+    const wait = waitOnPath(durham, ['focused-discussion', 'full-discussion', 'objection', 'deferred', 'second-meeting'])!;
+    expect(wait.wait.days).toBe(7);
+    expect(earliestAfter(new Date(Date.UTC(2009, 2, 2)), wait.wait, durham.params)).toBe('2009-03-09');
+  });
+  it('9.5(d), clear-days reading: one day later, Tuesday 10 March 2009', () => {
+    expect(earliestAfter(new Date(Date.UTC(2009, 2, 2)), { days: 7 }, { clearDays: true })).toBe('2009-03-10');
+  });
+  it('9.5(d) across a month and year end: 28 December 2009 gives 4 January 2010', () => {
+    expect(earliestAfter(new Date(Date.UTC(2009, 11, 28)), { days: 7 }, durham.params)).toBe('2010-01-04');
+  });
+  it('9.4: referral to the Executive Board is final', () => {
+    expect(stepOf(durham, 'referred')?.outcome).toMatch(/final/);
+  });
+});
+
+describe('flowchart generated from the protocol data', () => {
+  it.each(protocols.map((p) => [p.id, p] as const))('%s draws every step once and every transition', (_, rule) => {
+    const source = protocolMermaid(rule);
+    for (const step of rule.steps) {
+      expect(source.match(new RegExp(`^  n_${step.id.replace(/[^A-Za-z0-9]/g, '_')}[[(]`, 'gm'))).toHaveLength(1);
+    }
+    const edges = source.split('\n').filter((line) => line.includes('-->'));
+    expect(edges).toHaveLength(rule.steps.reduce((n, s) => n + s.transitions.length, 0));
+  });
+  it('Durham: the wait is written on the arrow to the second meeting', () => {
+    expect(protocolMermaid(durham)).toContain('n_deferred -->|"Compromise is not possible (at least 7 days after the first meeting)"| n_second_meeting');
+  });
+});
