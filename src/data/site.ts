@@ -8,6 +8,7 @@ import { clausesInMdx, type ClauseOccurrence } from '~/lib/clauses';
 import { validateSite, type SiteFacts } from '~/lib/validate';
 import type { Rule } from '~/lib/rules/types';
 import { asRule } from '~/schemas/rule';
+import { documentTypeLabels } from '~/schemas/document';
 
 export type DocEntry = CollectionEntry<'docs'>;
 export type TrustEntry = CollectionEntry<'trusts'>;
@@ -113,6 +114,22 @@ async function load(): Promise<Site> {
     throw new Error(`Content has ${errors.length} broken reference(s):\n${errors.map((e) => `  - ${e}`).join('\n')}`);
   }
   return { trusts, documents, guides, bodies, plans, partners, glossary, rules, clauses };
+}
+
+/**
+ * How a document is named in citations: "Kent partnership agreement (2008)". Built from the trust's
+ * area, the document type and the year, because several documents share titles like "Children's Trust".
+ */
+export async function documentNames(): Promise<Record<string, string>> {
+  const site = await getSite();
+  const area = new Map(site.trusts.map((t) => [t.data.id, t.data.area]));
+  return Object.fromEntries(
+    site.documents.map((d) => {
+      const type = documentTypeLabels[d.data.documentType].toLowerCase();
+      const year = d.data.issued ? ` (${d.data.issued.getUTCFullYear()})` : '';
+      return [d.id, `${area.get(d.data.trust ?? '') ?? ''} ${type}${year}`.trim()];
+    }),
+  );
 }
 
 /** The rule with this id. */

@@ -124,3 +124,32 @@ export function plainWords(markdown: string): string {
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * How a clause is named in a citation, after the document's name: "10.4", "Partner Agency
+ * Agreement 9", "¶4 under “Children's' Trust Board and Voting”" is shortened to "voting ¶4".
+ */
+export function clauseName(id: string): string {
+  const prefixed = /^([a-z]+(?:-[a-z]+)*)-(\d+(?:\.\d+)*)$/.exec(id);
+  if (!prefixed) return id.replace(/-(\d+)$/, ' (printed again)');
+  const [, prefix, number] = prefixed;
+  switch (prefix) {
+    case 'paa':
+      return `Partner Agency Agreement ${number}`;
+    case 'action':
+      return `action ${number}`;
+    case 'note':
+      return `footnote ${number}`;
+    case 'asked':
+      return `recommendation ${number}`;
+    case 'asked-again':
+      return `recommendation ${number} (second list)`;
+    default:
+      return `${prefix} ¶${number}`;
+  }
+}
+
+/** The address of a clause on the site. */
+export function clauseHref(citation: { document: string; clause: string }): string {
+  return `/${citation.document}/#${citation.clause}`;
+}

@@ -56,13 +56,22 @@ const base = {
   trust: id,
   /** Title of the tool page: "Is the Kent Children's Trust meeting quorate?". */
   title: z.string().min(1),
+  /** One or two sentences saying, in plain words, what the tool answers. */
+  summary: z.string().min(1),
   /** The bodies (content/bodies) the rule governs. */
   bodies: z.array(id).default([]),
   /** The clauses the rule implements. At least one. */
   citations: z.array(citationSchema).min(1, 'Cite at least one clause the rule implements.'),
 };
 
-const stated = { ...base, provision: z.literal('stated'), examples: z.array(exampleSchema).default([]) };
+const stated = {
+  ...base,
+  provision: z.literal('stated'),
+  /** The words that set the rule, shown with every verdict. */
+  statement: z.array(quoteSchema).min(1, 'Quote the words that set the rule.'),
+  /** Worked examples: checked at build, listed on the tool page, and run by the tests. */
+  examples: z.array(exampleSchema).default([]),
+};
 
 /** Someone who may be present or vote, labelled exactly as printed. */
 const attendeeSchema = z.object({

@@ -42,10 +42,10 @@ export function parseQuorum(params: URLSearchParams, rule: QuorumRule): Parsed<Q
 
 export const quorumQuery = (s: QuorumState) => query([['present', s.present], ['leaving', s.leaving]]);
 
-// Vote: counted ?for=3&against=2&abstain=1&casting=for; listed ?voter=a&voter=b&for=a&against=b&casting=none
+// Vote: counted ?for=3&against=2&abstain=1&casting=for; listed ?voter=a&voter=b&ballot-a=for&ballot-b=against
 
 export const CASTINGS = ['none', 'for', 'against'] as const satisfies readonly Casting[];
-export const MAX_VOTES = 500;
+export const MAX_VOTES = 999;
 
 export interface CountedVoteState {
   mode: 'counted';
@@ -84,13 +84,14 @@ export function parseVote(params: URLSearchParams, rule: VoteRule): Parsed<VoteS
   const voters = reader.list('voter', ids, 'which partners vote');
   const ballots = new Map<string, Ballot>();
   let stray = 0;
-  for (const ballot of BALLOTS) {
-    for (const id of reader.list(ballot, ids, `votes ${ballot === 'abstain' ? 'abstaining' : ballot}`)) {
-      if (!voters.includes(id) || ballots.has(id)) stray += 1;
-      else ballots.set(id, ballot);
-    }
+  for (const id of ids) {
+    if (!params.has(`ballot-${id}`)) continue;
+    const ballot = reader.one<Ballot | ''>(`ballot-${id}`, BALLOTS, '', 'a vote');
+    if (ballot === '') continue;
+    if (voters.includes(id)) ballots.set(id, ballot);
+    else stray += 1;
   }
-  if (stray > 0) reader.notices.push(`Ignored ${stray === 1 ? 'a vote' : `${stray} votes`} from partners not marked as voting, or given twice.`);
+  if (stray > 0) reader.notices.push(`Ignored ${stray === 1 ? 'a vote' : `${stray} votes`} from partners not marked as voting.`);
   return { state: { mode: 'listed', voters, ballots, casting }, notices: reader.finish() };
 }
 
@@ -99,8 +100,11 @@ export function voteQuery(s: VoteState): URLSearchParams {
   if (s.mode === 'counted') {
     return query([['for', s.for || undefined], ['against', s.against || undefined], ['abstain', s.abstain || undefined], ['casting', casting]]);
   }
-  const with_ = (ballot: Ballot) => s.voters.filter((id) => s.ballots.get(id) === ballot);
-  return query([['voter', s.voters], ['for', with_('for')], ['against', with_('against')], ['abstain', with_('abstain')], ['casting', casting]]);
+  return query([
+    ['voter', s.voters],
+    ...s.voters.flatMap((id): [string, string][] => (s.ballots.has(id) ? [[`ballot-${id}`, s.ballots.get(id)!]] : [])),
+    ['casting', casting],
+  ]);
 }
 
 // Attendance: ?april=member&july=deputy&october=absent

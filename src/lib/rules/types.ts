@@ -44,6 +44,8 @@ interface RuleBase {
   id: string;
   trust: string;
   title: string;
+  /** One or two sentences saying, in plain words, what the tool answers. */
+  summary: string;
   /** The bodies the rule governs (ids in content/bodies). */
   bodies: string[];
   citations: Citation[];
@@ -71,14 +73,20 @@ export interface QuorumParams {
   excludeSeats: string[];
 }
 
-export interface QuorumRule extends RuleBase {
-  kind: 'quorum';
+/** Fields every stated rule has. */
+interface StatedBase extends RuleBase {
   provision: 'stated';
+  /** The words that set the rule, shown with every verdict. */
+  statement: Quote[];
+  examples: Example[];
+}
+
+export interface QuorumRule extends StatedBase {
+  kind: 'quorum';
   attendees: Attendee[];
   seats: Seat[];
   params: QuorumParams;
   readings: Reading<QuorumParams>[];
-  examples: Example[];
 }
 
 // Vote ------------------------------------------------------------------------------------------
@@ -89,9 +97,8 @@ export interface VoteParams {
   majority: Majority;
 }
 
-export interface VoteRule extends RuleBase {
+export interface VoteRule extends StatedBase {
   kind: 'vote';
-  provision: 'stated';
   /**
    * `counted`: the document does not list the voters, so the tool takes numbers of votes.
    * `listed`: the tool lists the partners and applies the eligibility test to each.
@@ -101,7 +108,6 @@ export interface VoteRule extends RuleBase {
   castingVote: { quote: Quote; use: 'may' | 'has' } | null;
   params: VoteParams;
   readings: Reading<VoteParams>[];
-  examples: Example[];
 }
 
 // Attendance ------------------------------------------------------------------------------------
@@ -114,16 +120,14 @@ export interface AttendanceParams {
   deputyCounts: boolean;
 }
 
-export interface AttendanceRule extends RuleBase {
+export interface AttendanceRule extends StatedBase {
   kind: 'attendance';
-  provision: 'stated';
   /** The year the commitment runs over, as printed ("April to March"). */
   year: string;
   /** The year's meetings in order, labelled as printed ("April", "July"...). */
   meetings: { id: string; label: string }[];
   params: AttendanceParams;
   readings: Reading<AttendanceParams>[];
-  examples: Example[];
 }
 
 // Interests -------------------------------------------------------------------------------------
@@ -145,15 +149,13 @@ export interface InterestsParams {
   strategicNeedsDeclaring: boolean;
 }
 
-export interface InterestsRule extends RuleBase {
+export interface InterestsRule extends StatedBase {
   kind: 'interests';
-  provision: 'stated';
   /** What applies when no question is answered yes: the base rule. */
   base: { outcome: InterestOutcome; quote: Quote };
   questions: InterestQuestion[];
   params: InterestsParams;
   readings: Reading<InterestsParams>[];
-  examples: Example[];
 }
 
 // Protocol --------------------------------------------------------------------------------------
@@ -187,14 +189,12 @@ export interface ProtocolParams {
   clearDays: boolean;
 }
 
-export interface ProtocolRule extends RuleBase {
+export interface ProtocolRule extends StatedBase {
   kind: 'protocol';
-  provision: 'stated';
   start: string;
   steps: Step[];
   params: ProtocolParams;
   readings: Reading<ProtocolParams>[];
-  examples: Example[];
 }
 
 // Silence ---------------------------------------------------------------------------------------

@@ -31,7 +31,7 @@ describe('URL state round trips', () => {
     expect(voteQuery(state).toString()).toBe('for=4&against=4&casting=for');
   });
   it('listed vote', () => {
-    const query = 'voter=csa&voter=schools&for=csa&against=schools&casting=against';
+    const query = 'voter=csa&voter=schools&ballot-csa=for&ballot-schools=against&casting=against';
     expect(voteQuery(parseVote(q(query), durhamVote).state).toString()).toBe(query);
   });
   it('attendance', () => {
@@ -53,7 +53,7 @@ describe('hostile or malformed values are dropped, and the notice never repeats 
     ['vote: a count that is not a number', () => parseVote(q(`for=${encodeURIComponent(hostile)}`), kentVote)],
     ['vote: a count too large', () => parseVote(q('for=99999999'), kentVote)],
     ['vote: an unknown casting value', () => parseVote(q('casting=javascript:alert(1)'), kentVote)],
-    ['vote: a ballot from a partner not voting', () => parseVote(q('voter=csa&for=csa&for=schools'), durhamVote)],
+    ['vote: a ballot from a partner not voting', () => parseVote(q('voter=csa&ballot-csa=for&ballot-schools=for'), durhamVote)],
     ['attendance: an unknown record', () => parseAttendance(q('april=onload%3Dalert(1)'), attendance)],
     ['interests: an unknown answer', () => parseInterests(q(`yes=${'x'.repeat(5000)}`), interests)],
     ['protocol: a path off the protocol', () => parseProtocol(q('path=focused-discussion&path=vote'), durham)],
