@@ -48,6 +48,8 @@ export interface Verdict {
 }
 
 const names = (list: { label: string }[]) => list.map((x) => x.label).join('; ');
+/** A reading's summary inside a sentence: without its own full stop. */
+const inline = (summary: string) => summary.replace(/\.\s*$/, '');
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 // Quorum -----------------------------------------------------------------------------------------
@@ -77,7 +79,7 @@ export function explainQuorum(rule: QuorumRule, state: QuorumState): Verdict {
   }
   const present2 = state.present.filter((id) => !leaving.includes(id));
   const others = otherReadings(rule.params, rule.readings, (p) => quorum(rule, present2, p), (r) => r.verdict).map(
-    (o) => `Under another reading (${o.summary}) this would be ${word(o.result.verdict)}: ${count(o.result.counted, 'seat')} of ${o.result.countable} count.`,
+    (o) => `Under another reading (${inline(o.summary)}) this would be ${word(o.result.verdict)}: ${count(o.result.counted, 'seat')} of ${o.result.countable} count.`,
   );
   return { result: item.verdict, attributes: {}, headline, lines, quotes: rule.statement, others };
 }
@@ -126,7 +128,7 @@ export function explainVote(rule: VoteRule, state: VoteState): Verdict {
     lines.push("The Chair's casting vote is only used on a tie, so it is not counted.");
   }
   const others = otherReadings(rule.params, rule.readings, (p) => decide(rule, tally, state.casting, p), (r) => r.verdict).map(
-    (o) => `Under another reading (${o.summary}) this would be ${o.result.verdict.replace('-', ' ')}.`,
+    (o) => `Under another reading (${inline(o.summary)}) this would be ${o.result.verdict.replace('-', ' ')}.`,
   );
   const always = rule.readings.filter((r) => r.alternative && !r.alternative.params).map((r) => `Another reading: ${r.alternative!.summary}`);
   const quotes = rule.castingVote && result.verdict === 'tied' ? [...rule.statement, rule.castingVote.quote] : rule.statement;
@@ -163,7 +165,7 @@ export function explainAttendance(rule: AttendanceRule, state: AttendanceState):
     );
   }
   const others = otherReadings(rule.params, rule.readings, (p) => attendance(rule, state.records, p), (x) => x.verdict).map(
-    (o) => `Under another reading (${o.summary}) this would be ${o.result.verdict === 'meets-commitment' ? 'enough' : 'not enough'}: ${count(o.result.counted, 'meeting counts', 'meetings count')}.`,
+    (o) => `Under another reading (${inline(o.summary)}) this would be ${o.result.verdict === 'meets-commitment' ? 'enough' : 'not enough'}: ${count(o.result.counted, 'meeting counts', 'meetings count')}.`,
   );
   return { result: r.verdict, attributes: {}, headline, lines, quotes: rule.statement, others };
 }
@@ -182,7 +184,7 @@ export function explainInterests(rule: InterestsRule, state: InterestsState): Ve
   const quotes = because.length > 0 ? because.map((q) => q.quote) : [rule.base.quote];
   const lines = because.length > 0 ? [`Because: ${because.map((q) => q.label.charAt(0).toLowerCase() + q.label.slice(1)).join('; ')}.`] : ['No special case applies, so the general rule does.'];
   const others = otherReadings(rule.params, rule.readings, (p) => interests(rule, state.yes, p), (x) => x.verdict).map(
-    (o) => `Under another reading (${o.summary}): ${INTEREST_HEADLINES[o.result.verdict].toLowerCase()}`,
+    (o) => `Under another reading (${inline(o.summary)}): ${INTEREST_HEADLINES[o.result.verdict].toLowerCase()}`,
   );
   return { result: r.verdict, attributes: {}, headline: INTEREST_HEADLINES[r.verdict], lines, quotes: [...new Set(quotes)], others };
 }
@@ -215,7 +217,7 @@ export function explainProtocol(rule: ProtocolRule, state: ProtocolState): Verdi
       const alt = reading.alternative?.params;
       if (!alt) continue;
       const other = earliestAfter(date, wait.wait, withOverrides(rule.params, alt));
-      if (other !== earliest) others.push(`Under another reading (${reading.alternative!.summary}) the earliest date would be ${longDate(other)}.`);
+      if (other !== earliest) others.push(`Under another reading (${inline(reading.alternative!.summary)}) the earliest date would be ${longDate(other)}.`);
     }
   }
   const taken = waitOnPath(rule, state.path);
@@ -224,8 +226,10 @@ export function explainProtocol(rule: ProtocolRule, state: ProtocolState): Verdi
 }
 
 const LONG = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** "Monday 9 March 2009", built from parts so every browser writes it the same way. */
 function longDate(iso: string): string {
-  return LONG.format(parseIsoDate(iso)!);
+  const parts = Object.fromEntries(LONG.formatToParts(parseIsoDate(iso)!).map((p) => [p.type, p.value]));
+  return `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}`;
 }
 
 // Any rule ---------------------------------------------------------------------------------------

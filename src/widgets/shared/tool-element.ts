@@ -138,6 +138,10 @@ export abstract class ToolElement<R extends Rule, S> extends HTMLElement {
     if (!summary) return;
     const wasHidden = summary.hidden;
     summary.hidden = errors.length === 0;
+    // Unchanged errors keep their links, so a click that blurs a field (firing "change") still lands.
+    const key = errors.map((e) => `${e.field.id}:${e.message}`).join('|');
+    if (summary.dataset.key === key) return;
+    summary.dataset.key = key;
     summary.querySelector('ul')!.replaceChildren(
       ...errors.map(({ field, message }) => {
         const li = document.createElement('li');

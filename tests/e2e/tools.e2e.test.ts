@@ -1,0 +1,389 @@
+/**
+ * The tools in Chromium, against the built site: every worked example through the URL (tool page
+ * and embed), each tool driven by keyboard alone, hostile query values, JavaScript off, the "no
+ * rule" pages, clause cross-links, the flowchart highlight, embed sizing and the embed code.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { context, launch, serve } from './harness';
+import { loadRules } from '../unit/rules/load';
+import { toolHref, embedHref, toolOf } from '../../src/lib/rules/tools';
+
+let server: Awaited<ReturnType<typeof serve>>;
+let browser: Browser;
+let ctx: BrowserContext;
+
+beforeAll(async () => {
+  server = await serve();
+  browser = await launch();
+  ctx = await context(browser);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const rules = loadRules();
+const stated = rules.filter((r) => r.provision === 'stated');
+
+/** Opens a tool page and waits for its custom element to take over (the form is shown). */
+async function openTool(path: string, on: BrowserContext = ctx): Promise<Page> {
+  const page = await on.newPage();
+  const response = await page.goto(server.url + path);
+  expect(response?.status(), path).toBe(200);
+  await page.locator('form[data-tool-form]:not([hidden])').waitFor();
+  return page;
+}
+
+const root = (page: Page) => page.locator('[data-widget]').first();
+const result = (page: Page, attribute = 'data-result') => root(page).getAttribute(attribute);
+
+/** Presses Tab until `target` has focus: proves it can be reached by keyboard. */
+async function tabTo(page: Page, target: Locator, limit = 120): Promise<void> {
+  for (let i = 0; i < limit; i += 1) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Could not reach ${String(target)} with Tab`);
+}
+
+describe('worked examples from the rule files, through the address', () => {
+  const cases = stated.flatMap((rule) => rule.examples.map((e) => [`${rule.id}: ${e.name}`, rule, e] as const));
+  it.each(cases)('%s', async (_, rule, example) => {
+    const attribute = rule.kind === 'protocol' ? 'data-step' : 'data-result';
+    for (const href of [toolHref(rule, example.query), embedHref(rule, example.query)]) {
+      const page = await openTool(href);
+      expect(await result(page, attribute), href).toBe(example.expect);
+      await page.close();
+    }
+  });
+});
+
+describe('quorum, by keyboard (Kent partnership agreement 10.4)', () => {
+  it('five seats ticked with Tab and Space is quorate; Kent Police leaving makes the item inquorate', async () => {
+    const page = await openTool('/tools/quorum/kent-quorum/');
+    expect(await result(page)).toBe('not-quorate');
+    for (const name of ['Chair', 'KCC', 'Kent Police', 'Youth Offending Service', 'District Councils']) {
+      await tabTo(page, page.getByRole('checkbox', { name, exact: true }));
+      await page.keyboard.press('Space');
+    }
+    expect(await result(page)).toBe('quorate');
+    await expect(page.locator('[data-live]').textContent()).resolves.toContain('Quorate: 5 seats of 7 filled');
+    expect(new URL(page.url()).searchParams.getAll('present')).toEqual(['chair', 'kcc', 'kent-police', 'yos', 'district-councils']);
+    // Only those present can leave; Vice Chair is not present, so it has no "leaves" box.
+    expect(await page.getByRole('checkbox', { name: 'Vice Chair leaves' }).isVisible()).toBe(false);
+    await tabTo(page, page.getByRole('checkbox', { name: 'Kent Police leaves' }));
+    await page.keyboard.press('Space');
+    expect(await result(page)).toBe('not-quorate');
+    await expect(page.locator('[data-verdict]').textContent()).resolves.toContain('once Kent Police leaves, it is not quorate');
+    // The link reproduces the state.
+    const again = await openTool(new URL(page.url()).pathname + new URL(page.url()).search);
+    expect(await result(again)).toBe('not-quorate');
+    await again.close();
+    await page.close();
+  });
+
+  it('shows the other reading when it changes the answer', async () => {
+    const page = await openTool('/tools/quorum/kent-quorum/?present=chair&present=kcc&present=kent-police&present=yos&present=district-councils');
+    await expect(page.locator('[data-others]').textContent()).resolves.toContain('Only organisations count');
+    await page.close();
+  });
+});
+
+describe('vote, by keyboard', () => {
+  it('Kent 11.3: 4-4 is tied; the Chair’s casting vote for carries it, decided by casting vote', async () => {
+    const page = await openTool('/tools/vote/kent-vote/');
+    await tabTo(page, page.getByLabel('Votes for'));
+    await page.keyboard.type('4');
+    await tabTo(page, page.getByLabel('Votes against'));
+    await page.keyboard.type('4');
+    expect(await result(page)).toBe('tied');
+    await tabTo(page, page.getByRole('radio', { name: 'Does not use a casting vote' }));
+    await page.keyboard.press('ArrowDown');
+    expect(await result(page)).toBe('carried');
+    expect(await root(page).getAttribute('data-decided-by')).toBe('casting-vote');
+    await page.close();
+  });
+
+  it('a number that is not a whole number shows an error summary linked to the field', async () => {
+    const page = await openTool('/tools/vote/kent-vote/?for=3&against=1');
+    await tabTo(page, page.getByLabel('Votes for'));
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('three');
+    const summary = page.locator('[data-errors]');
+    await summary.waitFor();
+    await expect(summary.textContent()).resolves.toContain('Enter votes for as a whole number from 0 to 999');
+    expect(await page.getByLabel('Votes for').getAttribute('aria-invalid')).toBe('true');
+    // The bad value never reaches the address.
+    expect(new URL(page.url()).searchParams.get('for')).toBeNull();
+    await summary.getByRole('link').click();
+    expect(await page.getByLabel('Votes for').evaluate((el) => el === document.activeElement)).toBe(true);
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await page.close();
+  });
+
+  it('County Durham 9.5(e): only ticked partners get a ballot; their votes decide', async () => {
+    const page = await openTool('/tools/vote/durham-vote/');
+    expect(await page.getByRole('group', { name: 'How does Schools vote?' }).isVisible()).toBe(false);
+    for (const name of ['Durham Constabulary', 'Schools']) {
+      await tabTo(page, page.getByRole('checkbox', { name, exact: true }));
+      await page.keyboard.press('Space');
+    }
+    const schools = page.getByRole('group', { name: 'How does Schools vote?' });
+    expect(await schools.isVisible()).toBe(true);
+    await tabTo(page, schools.getByRole('radio', { name: 'For' }));
+    await page.keyboard.press('Space');
+    await tabTo(page, page.getByRole('group', { name: 'How does Durham Constabulary vote?' }).getByRole('radio', { name: 'For' }));
+    await page.keyboard.press('Space');
+    expect(await result(page)).toBe('carried');
+    await expect(page.locator('[data-verdict]').textContent()).resolves.toContain('2 partners vote on this matter');
+    await page.close();
+  });
+});
+
+describe('attendance, by keyboard (Kent Partner Agency Agreement 9-10)', () => {
+  it('two in person and one by the deputy meets the commitment; the other reading says not', async () => {
+    const page = await openTool('/tools/attendance/kent-attendance/');
+    const choose = async (meeting: string, option: string) => {
+      const group = page.getByRole('group', { name: `The ${meeting} meeting` });
+      await tabTo(page, group.getByRole('radio', { checked: true }));
+      const target = group.getByRole('radio', { name: option });
+      for (let i = 0; i < 4 && !(await target.isChecked()); i += 1) await page.keyboard.press('ArrowUp');
+    };
+    await choose('April', 'I attended');
+    await choose('July', 'My named deputy attended');
+    await choose('October', 'I attended');
+    await choose('January', 'Nobody attended for me');
+    expect(await result(page)).toBe('meets-commitment');
+    await expect(page.locator('[data-others]').textContent()).resolves.toContain('only meetings the member attends count');
+    expect(new URL(page.url()).search).toBe('?april=member&july=deputy&october=member&january=absent');
+    await page.close();
+  });
+});
+
+describe('declaring interests, by keyboard (Kent 6.2)', () => {
+  it('a professional interest is not normally declared; add potential personal gain and it is declare and leave', async () => {
+    const page = await openTool('/tools/interests/kent-interests/');
+    expect(await result(page)).toBe('declare');
+    await tabTo(page, page.getByRole('checkbox', { name: /strategic or general professional nature/ }));
+    await page.keyboard.press('Space');
+    expect(await result(page)).toBe('not-normally-required');
+    await tabTo(page, page.getByRole('checkbox', { name: 'There is any potential for personal gain' }));
+    await page.keyboard.press('Space');
+    expect(await result(page)).toBe('declare-and-leave');
+    await expect(page.locator('[data-quotes]').textContent()).resolves.toContain('In these situations members would be expected to leave the meeting.');
+    await page.close();
+  });
+});
+
+describe('dispute protocol, by keyboard', () => {
+  it('County Durham 9.5: steps through to the second meeting, with the earliest date', async () => {
+    const page = await openTool('/tools/dispute/durham-dispute/');
+    expect(await result(page, 'data-step')).toBe('focused-discussion');
+    // Continue without a choice: an error summary.
+    await tabTo(page, page.getByRole('button', { name: 'Continue' }));
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-errors]').textContent()).resolves.toContain('Select what happened');
+    const step = async (label: string) => {
+      await tabTo(page, page.getByRole('radio').filter({ visible: true }).first());
+      await page.keyboard.press('Space');
+      const target = page.getByRole('radio', { name: label });
+      for (let i = 0; i < 4 && !(await target.isChecked()); i += 1) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+    };
+    await step('No solution: the protocol is used as a last resort');
+    await step('No consensus after a reasonable period of debate');
+    await step('The matter is deferred to a second meeting');
+    expect(await result(page, 'data-step')).toBe('deferred');
+    expect(await page.locator('[data-history] li').allTextContents()).toHaveLength(4);
+    // The current step is highlighted on the flowchart and its clause text shown.
+    expect(await page.locator('.protocol-diagram g.node.is-current').count()).toBe(1);
+    expect(await page.locator('.protocol-diagram g.node.is-current').getAttribute('id')).toContain('flowchart-n_deferred-');
+    expect(await page.locator('[data-step-text="deferred"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-step-text="objection"]').isVisible()).toBe(false);
+    // The first meeting's date gives the earliest second meeting.
+    for (const [label, value] of [['Day', '2'], ['Month', '3'], ['Year', '2009']]) {
+      await tabTo(page, page.getByLabel(label, { exact: true }));
+      await page.keyboard.type(value);
+    }
+    expect(await root(page).getAttribute('data-earliest-second-meeting')).toBe('2009-03-09');
+    await expect(page.locator('[data-verdict]').textContent()).resolves.toContain('Monday 9 March 2009');
+    await expect(page.locator('[data-others]').textContent()).resolves.toContain('Tuesday 10 March 2009');
+    // Back one step.
+    await tabTo(page, page.getByRole('button', { name: 'Back one step' }));
+    await page.keyboard.press('Enter');
+    expect(await result(page, 'data-step')).toBe('objection');
+    await page.close();
+  });
+
+  it('an impossible date is an error, not a result', async () => {
+    const page = await openTool('/tools/dispute/durham-dispute/');
+    for (const [label, value] of [['Day', '30'], ['Month', '2'], ['Year', '2009']]) {
+      await page.getByLabel(label, { exact: true }).fill(value);
+    }
+    await page.getByLabel('Year', { exact: true }).dispatchEvent('input');
+    await expect(page.locator('[data-errors]').textContent()).resolves.toContain('Date of the first meeting must be a real date');
+    expect(await root(page).getAttribute('data-earliest-second-meeting')).toBeNull();
+    await page.close();
+  });
+
+  it('Kent 11.2-11.3 and Harrow have flowcharts with a text version of every step', async () => {
+    for (const id of ['kent-dispute', 'harrow-dispute']) {
+      const rule = stated.find((r) => r.id === id)!;
+      const page = await openTool(toolHref(rule));
+      expect(await page.locator('.protocol-text > ol > li').count()).toBe(rule.kind === 'protocol' ? rule.steps.length : 0);
+      expect(await page.locator('.protocol-diagram svg g.node').count()).toBe(rule.kind === 'protocol' ? rule.steps.length : 0);
+      await page.close();
+    }
+  });
+});
+
+describe('hostile and malformed values in the address', () => {
+  const HOSTILE = [
+    '<script>window.__pwned=1</script>',
+    '"><img src=x onerror="window.__pwned=1">',
+    "javascript:window.__pwned=1",
+    '<svg onload="window.__pwned=1">',
+    '%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E',
+    '\u202Ekcc',
+    'kcc\u0000',
+    'x'.repeat(5000),
+    '../../etc/passwd',
+    '{{constructor.constructor("window.__pwned=1")()}}',
+  ];
+  const keys: Record<string, string[]> = {
+    quorum: ['present', 'leaving'],
+    vote: ['for', 'casting', 'voter'],
+    attendance: ['april'],
+    interests: ['yes'],
+    dispute: ['path', 'date'],
+  };
+  const targets = stated.flatMap((rule) => (keys[toolOf(rule.kind).widget] ?? []).map((key) => [rule, key] as const));
+  it.each(targets.map(([rule, key]) => [`${rule.id} ?${key}=`, rule, key] as const))('%s', async (_, rule, key) => {
+    for (const value of HOSTILE) {
+      const page = await ctx.newPage();
+      let dialog = false;
+      page.on('dialog', async (d) => {
+        dialog = true;
+        await d.dismiss();
+      });
+      await page.goto(`${server.url}${toolHref(rule)}?${key}=${encodeURIComponent(value)}&evil=${encodeURIComponent(value)}`);
+      await page.locator('form[data-tool-form]:not([hidden])').waitFor();
+      const notice = page.locator('[data-notices]');
+      expect(await notice.isVisible(), value).toBe(true);
+      const text = (await notice.textContent()) ?? '';
+      expect(text).not.toContain(value.slice(0, 20));
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await page.locator('[data-widget] img, [data-widget] svg[onload], [data-widget] script:not([type="application/json"])').count()).toBe(0);
+      expect(dialog).toBe(false);
+      // The address is rewritten without the bad values.
+      expect(page.url()).not.toContain('evil=');
+      await page.close();
+    }
+  });
+});
+
+describe('without JavaScript', () => {
+  it('each stated tool page states the rule, the starting verdict and the worked examples', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    for (const rule of stated) {
+      const page = await noJs.newPage();
+      await page.goto(server.url + toolHref(rule));
+      expect(await page.locator('form[data-tool-form]').isVisible()).toBe(false);
+      expect(await page.locator('.clause-quote').count()).toBeGreaterThan(0);
+      expect(((await page.locator('[data-headline]').textContent()) ?? '').length).toBeGreaterThan(5);
+      expect(await page.locator('table.examples tbody tr').count()).toBe(rule.examples.length);
+      expect(await page.locator('.tool-noscript').isVisible()).toBe(true);
+      await expect(page.locator('.tool-noscript').textContent()).resolves.toContain('Changing the answers needs JavaScript');
+      await page.close();
+    }
+    await noJs.close();
+  });
+});
+
+describe('documents that set no rule', () => {
+  it.each(rules.filter((r) => r.provision === 'not-stated').map((r) => [r.id, r] as const))('%s says so and quotes what it does say', async (_, rule) => {
+    const page = await ctx.newPage();
+    await page.goto(server.url + toolHref(rule));
+    expect(await result(page)).toBe('no-rule');
+    await expect(page.locator('main').textContent()).resolves.toContain(`This document ${toolOf(rule.kind).silence}`);
+    expect(await page.locator('[data-quotes] blockquote').count()).toBe(rule.provision === 'not-stated' ? rule.nearest.length : 0);
+    await page.close();
+  });
+});
+
+describe('clauses and tools link both ways', () => {
+  it('Kent 10.4 links to the quorum tool, which links back to 10.4', async () => {
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}/kent/partnership-agreement-2008/`);
+    const tryIt = page.locator('[id="10.4"] .clause-tools a');
+    expect(await tryIt.getAttribute('href')).toBe('/tools/quorum/kent-quorum/');
+    await tryIt.click();
+    await page.locator('form[data-tool-form]:not([hidden])').waitFor();
+    expect(await page.locator('a[href="/kent/partnership-agreement-2008/#10.4"]').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+  it('Durham 9.5(d) and Harrow voting ¶5 link to their tools', async () => {
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}/harrow/scrutiny-report-2009/`);
+    expect(await page.locator('[id="voting-5"] .clause-tools a').getAttribute('href')).toBe('/tools/dispute/harrow-dispute/');
+    await page.goto(`${server.url}/durham/governance-arrangements-2009/`);
+    expect(await page.locator('[id="9.5(f)"] .clause-tools a').getAttribute('href')).toBe('/tools/vote/durham-vote/');
+    await page.close();
+  });
+});
+
+describe('tools index', () => {
+  it('lists every rule under its tool', async () => {
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}/tools/`);
+    for (const rule of rules) expect(await page.locator(`a[href="${toolHref(rule)}"]`).count(), rule.id).toBe(1);
+    await page.close();
+  });
+});
+
+describe('embeds', () => {
+  it('an embed has no site navigation, cites its clause, links back, and sizes its iframe', async () => {
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}/embed/quorum/kent-quorum/?present=chair`);
+    expect(await page.locator('nav, .sidebar-pane, header.header').count()).toBe(0);
+    expect(await page.locator('a[href="/kent/partnership-agreement-2008/#10.4"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('a[href="/tools/quorum/kent-quorum/"]').count()).toBe(1);
+    await page.close();
+
+    const host = await ctx.newPage();
+    await host.goto(`${server.url}/404.html`);
+    const height = await host.evaluate(
+      (src) =>
+        new Promise<number>((done) => {
+          document.body.innerHTML = '';
+          const frame = document.createElement('iframe');
+          frame.title = 'Quorum tool';
+          frame.style.width = '100%';
+          frame.height = '100';
+          window.addEventListener('message', (event) => {
+            if (event.data?.type === 'gov-embed-height' && event.source === frame.contentWindow) {
+              frame.style.height = `${event.data.height}px`;
+              done(event.data.height as number);
+            }
+          });
+          frame.src = src;
+          document.body.append(frame);
+        }),
+      `${server.url}/embed/quorum/kent-quorum/?present=chair`,
+    );
+    expect(height).toBeGreaterThan(600);
+    await host.close();
+  });
+
+  it('the tool page offers embed code that follows the current state', async () => {
+    const page = await openTool('/tools/quorum/kent-quorum/?present=kcc');
+    await page.getByRole('checkbox', { name: 'Kent Police', exact: true }).check();
+    const code = await page.getByLabel('Embed code').inputValue();
+    expect(code).toContain(`src="${server.url}/embed/quorum/kent-quorum/?present=kcc&amp;present=kent-police"`);
+    expect(await page.getByRole('button', { name: 'Copy embed code' }).isVisible()).toBe(true);
+    await page.close();
+  });
+});
