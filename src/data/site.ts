@@ -8,6 +8,7 @@ import { clausesInMdx, type ClauseOccurrence } from '~/lib/clauses';
 import { validateSite, type SiteFacts } from '~/lib/validate';
 import type { Rule } from '~/lib/rules/types';
 import { asRule } from '~/schemas/rule';
+import { toolOf } from '~/lib/rules/tools';
 import { documentTypeLabels } from '~/schemas/document';
 
 export type DocEntry = CollectionEntry<'docs'>;
@@ -137,6 +138,11 @@ export async function getRule(id: string): Promise<Rule> {
   const rule = (await getSite()).rules.find((r) => r.id === id);
   if (!rule) throw new Error(`No rule "${id}" in content/rules/.`);
   return rule;
+}
+
+/** Routes `/…/<tool>/<rule-id>/` for every rule, for tool pages and embeds. */
+export async function ruleRoutes() {
+  return (await getSite()).rules.map((rule) => ({ params: { tool: toolOf(rule.kind).widget, rule: rule.id }, props: { rule } }));
 }
 
 /** The whole site, validated. Throws (failing the build) if any reference is broken. */

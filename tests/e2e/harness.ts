@@ -5,6 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { chromiumPath } from '../../src/plugins/chromium';
 
@@ -66,4 +67,28 @@ export function builtPages(): string[] {
   return walk(DIST)
     .map((file) => `/${relative(DIST, file)}`.replace(/index\.html$/, ''))
     .sort();
+}
+
+export interface Site {
+  url: string;
+  browser: Browser;
+  /** A light-theme context for the file's pages. */
+  ctx: BrowserContext;
+}
+
+/** Serves dist/ and launches Chromium for one test file; everything is closed after the file. */
+export function useSite(): Site {
+  const site = {} as Site;
+  let server: Awaited<ReturnType<typeof serve>> | undefined;
+  beforeAll(async () => {
+    server = await serve();
+    site.url = server.url;
+    site.browser = await launch();
+    site.ctx = await context(site.browser);
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await server?.close();
+  });
+  return site;
 }

@@ -1,25 +1,13 @@
 /** The built site in Chromium: each page type, clause addresses, and search with its filters. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { context, launch, serve } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from './harness';
 
-let server: Awaited<ReturnType<typeof serve>>;
-let browser: Browser;
-let ctx: BrowserContext;
-
-beforeAll(async () => {
-  server = await serve();
-  browser = await launch();
-  ctx = await context(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function open(path: string): Promise<Page> {
-  const page = await ctx.newPage();
-  const response = await page.goto(server.url + path);
+  const page = await site.ctx.newPage();
+  const response = await page.goto(site.url + path);
   expect(response?.status(), path).toBe(200);
   return page;
 }

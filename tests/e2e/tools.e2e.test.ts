@@ -3,34 +3,22 @@
  * and embed), each tool driven by keyboard alone, hostile query values, JavaScript off, the "no
  * rule" pages, clause cross-links, the flowchart highlight, embed sizing and the embed code.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { context, launch, serve } from './harness';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { useSite } from './harness';
 import { loadRules } from '../unit/rules/load';
 import { toolHref, embedHref, toolOf } from '../../src/lib/rules/tools';
 
-let server: Awaited<ReturnType<typeof serve>>;
-let browser: Browser;
-let ctx: BrowserContext;
-
-beforeAll(async () => {
-  server = await serve();
-  browser = await launch();
-  ctx = await context(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const rules = loadRules();
 const stated = rules.filter((r) => r.provision === 'stated');
 
 /** Opens a tool page and waits for its custom element to take over (the form is shown). */
-async function openTool(path: string, on: BrowserContext = ctx): Promise<Page> {
+async function openTool(path: string, on: BrowserContext = site.ctx): Promise<Page> {
   const page = await on.newPage();
-  const response = await page.goto(server.url + path);
+  const response = await page.goto(site.url + path);
   expect(response?.status(), path).toBe(200);
   await page.locator('form[data-tool-form]:not([hidden])').waitFor();
   return page;
@@ -204,7 +192,7 @@ describe('dispute protocol, by keyboard', () => {
     expect(await page.locator('[data-step-text="deferred"]').isVisible()).toBe(true);
     expect(await page.locator('[data-step-text="objection"]').isVisible()).toBe(false);
     // The first meeting's date gives the earliest second meeting.
-    for (const [label, value] of [['Day', '2'], ['Month', '3'], ['Year', '2009']]) {
+    for (const [label, value] of [['Day', '2'], ['Month', '3'], ['Year', '2009']] as const) {
       await tabTo(page, page.getByLabel(label, { exact: true }));
       await page.keyboard.type(value);
     }
@@ -220,7 +208,7 @@ describe('dispute protocol, by keyboard', () => {
 
   it('an impossible date is an error, not a result', async () => {
     const page = await openTool('/tools/dispute/durham-dispute/');
-    for (const [label, value] of [['Day', '30'], ['Month', '2'], ['Year', '2009']]) {
+    for (const [label, value] of [['Day', '30'], ['Month', '2'], ['Year', '2009']] as const) {
       await page.getByLabel(label, { exact: true }).fill(value);
     }
     await page.getByLabel('Year', { exact: true }).dispatchEvent('input');
@@ -263,13 +251,13 @@ describe('hostile and malformed values in the address', () => {
   const targets = stated.flatMap((rule) => (keys[toolOf(rule.kind).widget] ?? []).map((key) => [rule, key] as const));
   it.each(targets.map(([rule, key]) => [`${rule.id} ?${key}=`, rule, key] as const))('%s', async (_, rule, key) => {
     for (const value of HOSTILE) {
-      const page = await ctx.newPage();
+      const page = await site.ctx.newPage();
       let dialog = false;
       page.on('dialog', async (d) => {
         dialog = true;
         await d.dismiss();
       });
-      await page.goto(`${server.url}${toolHref(rule)}?${key}=${encodeURIComponent(value)}&evil=${encodeURIComponent(value)}`);
+      await page.goto(`${site.url}${toolHref(rule)}?${key}=${encodeURIComponent(value)}&evil=${encodeURIComponent(value)}`);
       await page.locator('form[data-tool-form]:not([hidden])').waitFor();
       const notice = page.locator('[data-notices]');
       expect(await notice.isVisible(), value).toBe(true);
@@ -287,10 +275,10 @@ describe('hostile and malformed values in the address', () => {
 
 describe('without JavaScript', () => {
   it('each stated tool page states the rule, the starting verdict and the worked examples', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await site.browser.newContext({ javaScriptEnabled: false });
     for (const rule of stated) {
       const page = await noJs.newPage();
-      await page.goto(server.url + toolHref(rule));
+      await page.goto(site.url + toolHref(rule));
       expect(await page.locator('form[data-tool-form]').isVisible()).toBe(false);
       expect(await page.locator('.clause-quote').count()).toBeGreaterThan(0);
       expect(((await page.locator('[data-headline]').textContent()) ?? '').length).toBeGreaterThan(5);
@@ -305,8 +293,8 @@ describe('without JavaScript', () => {
 
 describe('documents that set no rule', () => {
   it.each(rules.filter((r) => r.provision === 'not-stated').map((r) => [r.id, r] as const))('%s says so and quotes what it does say', async (_, rule) => {
-    const page = await ctx.newPage();
-    await page.goto(server.url + toolHref(rule));
+    const page = await site.ctx.newPage();
+    await page.goto(site.url + toolHref(rule));
     expect(await result(page)).toBe('no-rule');
     await expect(page.locator('main').textContent()).resolves.toContain(`This document ${toolOf(rule.kind).silence}`);
     expect(await page.locator('[data-quotes] blockquote').count()).toBe(rule.provision === 'not-stated' ? rule.nearest.length : 0);
@@ -316,8 +304,8 @@ describe('documents that set no rule', () => {
 
 describe('clauses and tools link both ways', () => {
   it('Kent 10.4 links to the quorum tool, which links back to 10.4', async () => {
-    const page = await ctx.newPage();
-    await page.goto(`${server.url}/kent/partnership-agreement-2008/`);
+    const page = await site.ctx.newPage();
+    await page.goto(`${site.url}/kent/partnership-agreement-2008/`);
     const tryIt = page.locator('[id="10.4"] .clause-tools a');
     expect(await tryIt.getAttribute('href')).toBe('/tools/quorum/kent-quorum/');
     await tryIt.click();
@@ -326,10 +314,10 @@ describe('clauses and tools link both ways', () => {
     await page.close();
   });
   it('Durham 9.5(d) and Harrow voting ¶5 link to their tools', async () => {
-    const page = await ctx.newPage();
-    await page.goto(`${server.url}/harrow/scrutiny-report-2009/`);
+    const page = await site.ctx.newPage();
+    await page.goto(`${site.url}/harrow/scrutiny-report-2009/`);
     expect(await page.locator('[id="voting-5"] .clause-tools a').getAttribute('href')).toBe('/tools/dispute/harrow-dispute/');
-    await page.goto(`${server.url}/durham/governance-arrangements-2009/`);
+    await page.goto(`${site.url}/durham/governance-arrangements-2009/`);
     expect(await page.locator('[id="9.5(f)"] .clause-tools a').getAttribute('href')).toBe('/tools/vote/durham-vote/');
     await page.close();
   });
@@ -337,8 +325,8 @@ describe('clauses and tools link both ways', () => {
 
 describe('tools index', () => {
   it('lists every rule under its tool', async () => {
-    const page = await ctx.newPage();
-    await page.goto(`${server.url}/tools/`);
+    const page = await site.ctx.newPage();
+    await page.goto(`${site.url}/tools/`);
     for (const rule of rules) expect(await page.locator(`a[href="${toolHref(rule)}"]`).count(), rule.id).toBe(1);
     await page.close();
   });
@@ -346,15 +334,15 @@ describe('tools index', () => {
 
 describe('embeds', () => {
   it('an embed has no site navigation, cites its clause, links back, and sizes its iframe', async () => {
-    const page = await ctx.newPage();
-    await page.goto(`${server.url}/embed/quorum/kent-quorum/?present=chair`);
+    const page = await site.ctx.newPage();
+    await page.goto(`${site.url}/embed/quorum/kent-quorum/?present=chair`);
     expect(await page.locator('nav, .sidebar-pane, header.header').count()).toBe(0);
     expect(await page.locator('a[href="/kent/partnership-agreement-2008/#10.4"]').count()).toBeGreaterThan(0);
     expect(await page.locator('a[href="/tools/quorum/kent-quorum/"]').count()).toBe(1);
     await page.close();
 
-    const host = await ctx.newPage();
-    await host.goto(`${server.url}/404.html`);
+    const host = await site.ctx.newPage();
+    await host.goto(`${site.url}/404.html`);
     const height = await host.evaluate(
       (src) =>
         new Promise<number>((done) => {
@@ -372,7 +360,7 @@ describe('embeds', () => {
           frame.src = src;
           document.body.append(frame);
         }),
-      `${server.url}/embed/quorum/kent-quorum/?present=chair`,
+      `${site.url}/embed/quorum/kent-quorum/?present=chair`,
     );
     expect(height).toBeGreaterThan(600);
     await host.close();
@@ -382,7 +370,7 @@ describe('embeds', () => {
     const page = await openTool('/tools/quorum/kent-quorum/?present=kcc');
     await page.getByRole('checkbox', { name: 'Kent Police', exact: true }).check();
     const code = await page.getByLabel('Embed code').inputValue();
-    expect(code).toContain(`src="${server.url}/embed/quorum/kent-quorum/?present=kcc&amp;present=kent-police"`);
+    expect(code).toContain(`src="${site.url}/embed/quorum/kent-quorum/?present=kcc&amp;present=kent-police"`);
     expect(await page.getByRole('button', { name: 'Copy embed code' }).isVisible()).toBe(true);
     await page.close();
   });

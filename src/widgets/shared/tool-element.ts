@@ -34,7 +34,8 @@ export abstract class ToolElement<R extends Rule, S> extends HTMLElement {
   protected rule!: R;
   protected names!: Record<string, string>;
   protected form!: HTMLFormElement;
-  protected state!: S;
+  /** The current state; read by tool-specific display hooks. */
+  state!: S;
 
   protected abstract parse(params: URLSearchParams, rule: R): Parsed<S>;
   protected abstract query(state: S): URLSearchParams;
@@ -193,4 +194,25 @@ export abstract class ToolElement<R extends Rule, S> extends HTMLElement {
 
   /** Hook for tool-specific display (showing the ballots of those who vote, the current step...). */
   protected afterRender(_verdict: Verdict): void {}
+}
+
+/** The pure pieces a tool is made of, and an optional display hook run after each render. */
+export interface ToolParts<R extends Rule, S> {
+  parse: (params: URLSearchParams, rule: R) => Parsed<S>;
+  query: (state: S) => URLSearchParams;
+  explain: (rule: R, state: S) => Verdict;
+  afterRender?: (element: ToolElement<R, S>, verdict: Verdict) => void;
+}
+
+/** Defines the custom element `tag` for a tool from its pure pieces. */
+export function defineTool<R extends Rule, S>(tag: string, parts: ToolParts<R, S>): void {
+  class Tool extends ToolElement<R, S> {
+    protected parse = parts.parse;
+    protected query = parts.query;
+    protected explain = parts.explain;
+    protected override afterRender(verdict: Verdict): void {
+      parts.afterRender?.(this, verdict);
+    }
+  }
+  customElements.define(tag, Tool);
 }
