@@ -10,7 +10,7 @@ export function protocolMermaid(rule: ProtocolRule): string {
   const lines = ['flowchart TD', ...accessibility(rule.title, `Flowchart of ${rule.steps.length} steps, starting at "${rule.steps.find((s) => s.id === rule.start)?.title ?? rule.start}".`)];
   for (const step of rule.steps) {
     const text = label(step.title);
-    lines.push(step.outcome === undefined ? `  ${nodeId(step.id)}["${text}"]` : `  ${nodeId(step.id)}(["${text}"])`);
+    lines.push(step.outcome === undefined ? `  ${nodeId(step.id)}["${text}"]` : `  ${nodeId(step.id)}("${text}")`);
   }
   for (const step of rule.steps) {
     for (const t of step.transitions) {
