@@ -133,13 +133,6 @@ export async function documentNames(): Promise<Record<string, string>> {
   );
 }
 
-/** The rule with this id. */
-export async function getRule(id: string): Promise<Rule> {
-  const rule = (await getSite()).rules.find((r) => r.id === id);
-  if (!rule) throw new Error(`No rule "${id}" in content/rules/.`);
-  return rule;
-}
-
 /** Routes `/…/<tool>/<rule-id>/` for every rule, for tool pages and embeds. */
 export async function ruleRoutes() {
   return (await getSite()).rules.map((rule) => ({ params: { tool: toolOf(rule.kind).widget, rule: rule.id }, props: { rule } }));

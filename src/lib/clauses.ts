@@ -153,3 +153,8 @@ export function clauseName(id: string): string {
 export function clauseHref(citation: { document: string; clause: string }): string {
   return `/${citation.document}/#${citation.clause}`;
 }
+
+/** How a citation reads on the site: "Kent partnership agreement (2008), 10.4". */
+export function citationLabel(names: Readonly<Record<string, string>>, citation: { document: string; clause: string }): string {
+  return `${names[citation.document] ?? citation.document}, ${clauseName(citation.clause)}`;
+}

@@ -7,6 +7,7 @@
  * injected into the page through them.
  */
 import { isClauseId } from './clauses';
+import { QueryReader } from './url-state';
 
 export const MAX_QUERY_LENGTH = 200;
 
@@ -26,19 +27,16 @@ export interface ParsedState {
   notices: string[];
 }
 
-const KEYS = new Set(['q', 'trust', 'type']);
-
 /** Control characters and bidirectional overrides have no place in a search query. */
 const UNSAFE = /[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
 export function parseSearchParams(params: URLSearchParams, allowed: Allowed): ParsedState {
-  const notices: string[] = [];
-  const unknownKeys = new Set([...params.keys()].filter((key) => !KEYS.has(key)));
-  if (unknownKeys.size > 0) {
-    notices.push(`Ignored ${unknownKeys.size} setting${unknownKeys.size === 1 ? '' : 's'} in the address that this page does not use.`);
-  }
+  const reader = new QueryReader(params, 'page');
+  const trust = reader.list('trust', allowed.trust, 'the trust filter');
+  const type = reader.list('type', allowed.type, 'the document type filter');
+  const queries = reader.raw('q');
+  const notices = reader.finish();
 
-  const queries = params.getAll('q');
   let q = (queries[0] ?? '').replace(UNSAFE, '');
   if (queries.length > 1) notices.push('The address held more than one search; only the first was used.');
   if (q !== (queries[0] ?? '')) notices.push('Removed invisible or control characters from the search words.');
@@ -46,18 +44,7 @@ export function parseSearchParams(params: URLSearchParams, allowed: Allowed): Pa
     q = q.slice(0, MAX_QUERY_LENGTH);
     notices.push(`The search words were cut to the first ${MAX_QUERY_LENGTH} characters.`);
   }
-
-  const filter = (key: 'trust' | 'type', noun: string) => {
-    const values = params.getAll(key);
-    const kept = [...new Set(values.filter((v) => allowed[key].includes(v)))];
-    const dropped = values.filter((v) => !allowed[key].includes(v)).length;
-    if (dropped > 0) {
-      notices.push(`Ignored ${dropped} ${noun} filter${dropped === 1 ? '' : 's'} in the address that do${dropped === 1 ? 'es' : ''} not match any ${noun} on this site.`);
-    }
-    return kept;
-  };
-
-  return { state: { q: q.trim(), trust: filter('trust', 'trust'), type: filter('type', 'document type') }, notices };
+  return { state: { q: q.trim(), trust, type }, notices };
 }
 
 export function toSearchParams(state: SearchState): URLSearchParams {

@@ -11,7 +11,17 @@ export class QueryReader {
   readonly notices: string[] = [];
   private readonly used = new Set<string>();
 
-  constructor(private readonly params: URLSearchParams) {}
+  /** `subject` names the reader in notices: "this tool does not use", "this page does not use". */
+  constructor(
+    private readonly params: URLSearchParams,
+    private readonly subject = 'tool',
+  ) {}
+
+  /** Every value given for `key`, unchecked, for a caller that checks them itself. */
+  raw(key: string): string[] {
+    this.used.add(key);
+    return this.params.getAll(key);
+  }
 
   /** Every allowed value given for `key` (repeated keys), without repeats, in the order given. */
   list(key: string, allowed: readonly string[], noun: string): string[] {
@@ -19,7 +29,7 @@ export class QueryReader {
     const values = this.params.getAll(key);
     const kept = [...new Set(values.filter((v) => allowed.includes(v)))];
     const dropped = values.filter((v) => !allowed.includes(v)).length;
-    if (dropped > 0) this.notices.push(`Ignored ${plural(dropped, 'value')} for ${noun} that this tool does not recognise.`);
+    if (dropped > 0) this.notices.push(`Ignored ${plural(dropped, 'value')} for ${noun} that this ${this.subject} does not recognise.`);
     return kept;
   }
 
@@ -28,7 +38,7 @@ export class QueryReader {
     this.used.add(key);
     const values = this.params.getAll(key);
     const kept = values.filter((v) => allowed.includes(v));
-    if (kept.length < values.length) this.notices.push(`Ignored ${plural(values.length - kept.length, 'value')} for ${noun} that this tool does not recognise.`);
+    if (kept.length < values.length) this.notices.push(`Ignored ${plural(values.length - kept.length, 'value')} for ${noun} that this ${this.subject} does not recognise.`);
     if (kept.length > max) this.notices.push(`Only the first ${max} of ${noun} were used.`);
     return kept.slice(0, max);
   }
@@ -41,7 +51,7 @@ export class QueryReader {
     if (values.length > 1) this.notices.push(`The address gave ${noun} more than once; only the first was used.`);
     const value = values[0]!;
     if ((allowed as readonly string[]).includes(value)) return value as T;
-    this.notices.push(`Ignored a value for ${noun} that this tool does not recognise.`);
+    this.notices.push(`Ignored a value for ${noun} that this ${this.subject} does not recognise.`);
     return fallback;
   }
 
@@ -70,7 +80,7 @@ export class QueryReader {
   /** Notices, including one for keys this tool does not use. Call after reading every key. */
   finish(): string[] {
     const unknown = new Set([...this.params.keys()].filter((key) => !this.used.has(key)));
-    if (unknown.size > 0) this.notices.push(`Ignored ${plural(unknown.size, 'setting')} in the address that this tool does not use.`);
+    if (unknown.size > 0) this.notices.push(`Ignored ${plural(unknown.size, 'setting')} in the address that this ${this.subject} does not use.`);
     return this.notices;
   }
 }

@@ -4,7 +4,7 @@
  * `src/data/site.ts` feeds it the content collections and fails the build if any message comes back.
  */
 import { clauseSource, duplicateClauses, nearbyClauses, plainWords, type ClauseOccurrence } from './clauses';
-import { evaluate } from './rules/evaluate';
+import { evaluateQuery } from './rules/explain';
 import type { Rule } from './rules/types';
 
 /** A clause of a document as printed: `{ document: 'kent/partnership-agreement-2008', clause: '10.4' }`. */
@@ -173,7 +173,7 @@ export function validateSite(site: SiteFacts): string[] {
     }
     if (rule.provision === 'stated') {
       rule.examples.forEach((example, i) => {
-        const { verdict } = evaluate(rule, example.query);
+        const verdict = evaluateQuery(rule, example.query).verdict.result;
         if (verdict !== example.expect) {
           errors.push(
             `${file}: ${owner} field "examples[${i}]" ("${example.name}") expects "${example.expect}" but the rule gives "${verdict}". Correct the example or the rule.`,

@@ -187,7 +187,7 @@ describe('search', () => {
     const { page } = await search(`?trust=${hostile}&type=${encodeURIComponent('javascript:alert(1)')}&q=${hostile}`);
     const notice = page.getByRole('alert');
     expect(await notice.isVisible()).toBe(true);
-    expect(await notice.textContent()).toContain('does not match any trust');
+    expect(await notice.textContent()).toContain('for the trust filter that this page does not recognise');
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('main img').count()).toBe(0);
     await page.close();

@@ -20,9 +20,9 @@ describe('search state in the address', () => {
     expect(state).toEqual({ q: '', trust: [], type: [] });
     expect(notices).toMatchInlineSnapshot(`
       [
+        "Ignored 1 value for the trust filter that this page does not recognise.",
+        "Ignored 1 value for the document type filter that this page does not recognise.",
         "Ignored 1 setting in the address that this page does not use.",
-        "Ignored 1 trust filter in the address that does not match any trust on this site.",
-        "Ignored 1 document type filter in the address that does not match any document type on this site.",
       ]
     `);
     expect(notices.join(' ')).not.toMatch(/script|javascript|onload/);

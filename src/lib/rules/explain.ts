@@ -5,7 +5,7 @@
  */
 import { attendance } from './attendance';
 import { interests } from './interests';
-import { earliestAfter, stepOf, waitOnPath } from './protocol';
+import { earliestAfter, protocolWait, stepOf, waitOnPath } from './protocol';
 import { quorum, quorumForItem } from './quorum';
 import { otherReadings, withOverrides } from './readings';
 import {
@@ -29,7 +29,6 @@ import type {
   Quote,
   Rule,
   VoteRule,
-  Wait,
 } from './types';
 import { NO_RULE } from './types';
 import { parseIsoDate } from '../dates';
@@ -70,15 +69,15 @@ export function explainQuorum(rule: QuorumRule, state: QuorumState): Verdict {
   }
   lines.push(item.filled.length > 0 ? `Seats filled: ${names(item.filled)}.` : 'No seat is filled yet.');
   if (item.empty.length > 0) lines.push(`Seats not filled: ${names(item.empty)}.`);
-  const present = new Set(state.present.filter((id) => !leaving.includes(id)));
+  const staying = state.present.filter((id) => !leaving.includes(id));
+  const present = new Set(staying);
   const partial = rule.seats.filter((s) => s.anyOf.some((g) => g.length > 1 && g.some((a) => present.has(a)) && !g.every((a) => present.has(a))));
   for (const seat of partial) {
     const group = seat.anyOf.find((g) => g.length > 1 && g.some((a) => present.has(a)))!;
     const labels = group.map((a) => rule.attendees.find((x) => x.id === a)?.label ?? a);
     lines.push(`"${seat.label}": this alternative needs all of ${labels.join(' and ')}.`);
   }
-  const present2 = state.present.filter((id) => !leaving.includes(id));
-  const others = otherReadings(rule.params, rule.readings, (p) => quorum(rule, present2, p), (r) => r.verdict).map(
+  const others = otherReadings(rule.params, rule.readings, (p) => quorum(rule, staying, p), (r) => r.verdict).map(
     (o) => `Under another reading (${inline(o.summary)}) this would be ${word(o.result.verdict)}: ${count(o.result.counted, 'seat')} of ${o.result.countable} count.`,
   );
   return { result: item.verdict, attributes: {}, headline, lines, quotes: rule.statement, others };
@@ -190,15 +189,6 @@ export function explainInterests(rule: InterestsRule, state: InterestsState): Ve
 }
 
 // Protocol ---------------------------------------------------------------------------------------
-
-/** The rule's waiting period, if any, and the transition it sits on. */
-export function protocolWait(rule: ProtocolRule): { from: string; to: string; wait: Wait } | undefined {
-  for (const step of rule.steps) {
-    const t = step.transitions.find((x) => x.wait);
-    if (t?.wait) return { from: step.id, to: t.to, wait: t.wait };
-  }
-  return undefined;
-}
 
 export function explainProtocol(rule: ProtocolRule, state: ProtocolState): Verdict {
   const current = stepOf(rule, state.path.at(-1)!)!;

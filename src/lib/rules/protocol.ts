@@ -45,6 +45,15 @@ export function waitOnPath(rule: ProtocolRule, path: readonly string[]): { from:
   return undefined;
 }
 
+/** The rule's waiting period, if any, and the transition it sits on. */
+export function protocolWait(rule: ProtocolRule): { from: string; to: string; wait: Wait } | undefined {
+  for (const step of rule.steps) {
+    const t = step.transitions.find((x) => x.wait);
+    if (t?.wait) return { from: step.id, to: t.to, wait: t.wait };
+  }
+  return undefined;
+}
+
 /**
  * The earliest date the next meeting may be held: `days` after `from` ("at least seven days
  * later"), or one day more when counting clear days (neither meeting day counts).

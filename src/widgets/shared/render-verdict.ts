@@ -1,6 +1,6 @@
 /** Renders a verdict into the structure Verdict.astro produced, with text nodes only. */
 import type { Verdict } from '../../lib/rules/explain';
-import { clauseHref, clauseName } from '../../lib/clauses';
+import { citationLabel, clauseHref } from '../../lib/clauses';
 
 function list(ul: Element, items: readonly string[]): void {
   ul.replaceChildren(
@@ -24,7 +24,7 @@ export function renderVerdict(root: Element, verdict: Verdict, names: Record<str
       const footer = document.createElement('footer');
       const link = document.createElement('a');
       link.href = clauseHref(quote.citation);
-      link.textContent = `${names[quote.citation.document] ?? quote.citation.document}, ${clauseName(quote.citation.clause)}`;
+      link.textContent = citationLabel(names, quote.citation);
       footer.append(link);
       block.append(words, footer);
       return block;

@@ -1,7 +1,7 @@
 /** Tool state in the URL: valid values kept, anything else dropped with a notice that never repeats it. */
 import { describe, expect, it } from 'vitest';
 import { parseAttendance, parseInterests, parseProtocol, parseQuorum, parseVote, quorumQuery, voteQuery, protocolQuery, attendanceQuery } from '../../../src/lib/rules/state';
-import { evaluate } from '../../../src/lib/rules/evaluate';
+import { evaluateQuery } from '../../../src/lib/rules/explain';
 import { loadRule, loadRules } from './load';
 
 const quorum = loadRule('kent-quorum', 'quorum');
@@ -17,7 +17,7 @@ describe('worked examples in the rule files', () => {
     rule.provision === 'stated' ? rule.examples.map((e) => [`${rule.id}: ${e.name}`, rule, e] as const) : [],
   );
   it.each(cases)('%s', (_, rule, example) => {
-    expect(evaluate(rule, example.query).verdict).toBe(example.expect);
+    expect(evaluateQuery(rule, example.query).verdict.result).toBe(example.expect);
   });
 });
 
