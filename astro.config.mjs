@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import rehypeMermaid from 'rehype-mermaid';
 import rehypeClauseHeadings from './src/plugins/rehype-clause-headings.ts';
 import rehypeAbbreviations from './src/plugins/rehype-abbreviations.ts';
+import remarkDuties from './src/plugins/remark-duties.ts';
 import { readGlossaryFiles } from './src/plugins/glossary-files.ts';
 import { chromiumPath } from './src/plugins/chromium.ts';
 
@@ -20,6 +21,7 @@ export default defineConfig({
     processor: unified({
       // The documents are transcribed verbatim: straight quotes must stay straight.
       smartypants: false,
+      remarkPlugins: [remarkDuties],
       rehypePlugins: [
         [rehypeMermaid, { strategy: 'inline-svg', launchOptions: { executablePath: chromiumPath() } }],
         rehypeClauseHeadings,
