@@ -12,7 +12,14 @@ export async function clauseHtml(citation: { document: string; clause: string })
   const doc = (await getSite()).documents.find((d) => d.id === citation.document);
   const source = doc && clauseSource(doc.body ?? '', citation.clause);
   if (source === undefined) throw new Error(`No clause ${citation.clause} in ${citation.document}.`);
-  // Components reduced to their text; a heading becomes a bold line, so the page's outline is kept.
+  return markdownHtml(source);
+}
+
+/**
+ * Document source (a clause, or the words of a duty) as HTML: components reduced to their text, and
+ * a heading made a bold line so that the page's own outline is kept.
+ */
+export async function markdownHtml(source: string): Promise<string> {
   const markdown = source.replace(/<\/?[A-Z][A-Za-z]*\b[^>]*>/g, '').replace(/^#{1,6}\s+(.*)$/gm, '**$1**');
   processor ??= createMarkdownProcessor({ smartypants: false, syntaxHighlight: false });
   const { code } = await (await processor).render(markdown);

@@ -10,6 +10,9 @@ import type { Rule } from '~/lib/rules/types';
 import { asRule } from '~/schemas/rule';
 import { toolOf } from '~/lib/rules/tools';
 import { documentTypeLabels } from '~/schemas/document';
+import { dutiesInMdx } from '~/lib/duties';
+import type { Duty } from '~/lib/partners';
+import { readFileSync } from 'node:fs';
 
 export type DocEntry = CollectionEntry<'docs'>;
 export type TrustEntry = CollectionEntry<'trusts'>;
@@ -31,6 +34,19 @@ export interface Site {
   rules: Rule[];
   /** Clause ids defined by each document, in page order. */
   clauses: Map<string, ClauseOccurrence[]>;
+  /** Every duty marked with <Duty> in the documents, in document and page order. */
+  duties: Duty[];
+}
+
+/** Lines of a document file before its body (the frontmatter), so messages give the file's own line numbers. */
+function bodyLineOffset(file: string, body: string): number {
+  try {
+    const text = readFileSync(file, 'utf8');
+    const at = text.indexOf(body.slice(0, 200));
+    return at < 0 ? 0 : text.slice(0, at).split('\n').length - 1;
+  } catch {
+    return 0;
+  }
 }
 
 const fileOf = (entry: { filePath?: string | undefined; id: string }, fallback: string) =>
@@ -62,9 +78,27 @@ async function load(): Promise<Site> {
     clauses.set(doc.id, [...own, ...actions]);
   }
 
+  const duties: Duty[] = [];
+  const dutyFacts: SiteFacts['duties'] = [];
+  for (const doc of documents) {
+    const file = fileOf(doc, 'content/docs');
+    const offset = bodyLineOffset(file, doc.body ?? '');
+    const found = dutiesInMdx(doc.body ?? '');
+    const marks = found.duties.map((d) => ({ ...d, line: d.line + offset }));
+    dutyFacts.push({ file, document: doc.id, marks, problems: found.problems.map((p) => ({ ...p, line: p.line + offset })) });
+    duties.push(...marks.map((d) => ({ ...d, document: doc.id, trust: doc.data.trust ?? '' })));
+  }
+
   const facts: SiteFacts = {
     trusts: trusts.map((t) => ({ id: t.data.id, file: fileOf(t, 'content/trusts') })),
-    partners: partners.map((p) => ({ id: p.data.id, file: fileOf(p, 'content/partners') })),
+    partners: partners.map((p) => ({
+      id: p.data.id,
+      file: fileOf(p, 'content/partners'),
+      trusts: p.data.trusts,
+      aliases: p.data.aliases,
+      statutory: p.data.statutory,
+    })),
+    duties: dutyFacts,
     documents: docs.map((d) => ({
       id: d.id,
       file: fileOf(d, 'content/docs'),
@@ -114,7 +148,7 @@ async function load(): Promise<Site> {
   if (errors.length > 0) {
     throw new Error(`Content has ${errors.length} broken reference(s):\n${errors.map((e) => `  - ${e}`).join('\n')}`);
   }
-  return { trusts, documents, guides, bodies, plans, partners, glossary, rules, clauses };
+  return { trusts, documents, guides, bodies, plans, partners, glossary, rules, clauses, duties };
 }
 
 /**

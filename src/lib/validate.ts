@@ -4,6 +4,7 @@
  * `src/data/site.ts` feeds it the content collections and fails the build if any message comes back.
  */
 import { clauseSource, duplicateClauses, nearbyClauses, plainWords, type ClauseOccurrence } from './clauses';
+import type { DutyProblem } from './duties';
 import { evaluateQuery } from './rules/explain';
 import type { Rule } from './rules/types';
 
@@ -53,14 +54,52 @@ export interface CitingFacts {
   citation: Citation;
 }
 
+export interface PartnerFacts extends Located {
+  trusts: string[];
+  aliases: { name: string; trusts: string[] }[];
+  statutory: { quote: { citation: Citation; words: string } }[];
+}
+
+/** The `<Duty>` marks of one document, with what is wrong with their shape. */
+export interface DutyFacts {
+  file: string;
+  document: string;
+  marks: { line: number; clause: string; partners: string[] }[];
+  problems: DutyProblem[];
+}
+
 export interface SiteFacts {
   trusts: Located[];
-  partners: Located[];
+  partners: PartnerFacts[];
   documents: DocumentFacts[];
   bodies: BodyFacts[];
   plans: PlanFacts[];
   rules: RuleFacts[];
   citing: CitingFacts[];
+  duties: DutyFacts[];
+}
+
+/** Edit distance, for "did you mean" in messages. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** The known id closest to a mistyped one, when it is close enough to be a likely typo. */
+export function closest(value: string, known: Iterable<string>): string | undefined {
+  let best: { id: string; d: number } | undefined;
+  for (const id of known) {
+    const d = distance(value, id);
+    if (!best || d < best.d) best = { id, d };
+  }
+  return best && best.d <= Math.max(2, Math.floor(value.length / 3)) ? best.id : undefined;
 }
 
 /** Every citation and quotation inside a value, with its field path (`readings[0].quote.citation`). */
@@ -110,6 +149,17 @@ export function validateSite(site: SiteFacts): string[] {
     }
   };
 
+  const quote = (file: string, owner: string, field: string, citation: Citation, words: string) => {
+    const source = sources.get(citation.document);
+    const text = source === undefined ? undefined : clauseSource(source, citation.clause);
+    if (text === undefined) return; // reported by cite()
+    if (!plainWords(text).includes(plainWords(words))) {
+      errors.push(
+        `${file}: ${owner} field "${field}" quotes words that are not in clause ${citation.clause} of ${citation.document}. Quote the clause exactly as printed: "${plainWords(words)}"`,
+      );
+    }
+  };
+
   for (const doc of site.documents) {
     const owner = `document "${doc.id}"`;
     if (doc.trust !== undefined) ref(doc.file, owner, 'trust', 'trust', doc.trust, trusts);
@@ -130,6 +180,28 @@ export function validateSite(site: SiteFacts): string[] {
     body.citations.forEach((c, i) => cite(body.file, owner, `citations[${i}]`, c));
   }
 
+  for (const partner of site.partners) {
+    const owner = `partner "${partner.id}"`;
+    partner.trusts.forEach((t, i) => ref(partner.file, owner, `trusts[${i}]`, 'trust', t, trusts));
+    partner.aliases.forEach((a, i) => a.trusts.forEach((t, j) => ref(partner.file, owner, `aliases[${i}].trusts[${j}]`, 'trust', t, trusts)));
+    partner.statutory.forEach(({ quote: q }, i) => {
+      cite(partner.file, owner, `statutory[${i}].quote.citation`, q.citation);
+      quote(partner.file, owner, `statutory[${i}].quote.words`, q.citation, q.words);
+    });
+  }
+
+  for (const doc of site.duties) {
+    for (const p of doc.problems) errors.push(`${doc.file}:${p.line}: ${p.message}`);
+    for (const mark of doc.marks) {
+      for (const id of mark.partners.filter((p) => !partners.has(p))) {
+        const guess = closest(id, partners);
+        errors.push(
+          `${doc.file}:${mark.line}: <Duty> in clause ${mark.clause} names partner "${id}", which does not exist${guess ? ` (did you mean "${guess}"?)` : ''}. Partners are the files in content/partners/: ${list(partners)}.`,
+        );
+      }
+    }
+  }
+
   for (const plan of site.plans) {
     const owner = `plan "${plan.id}"`;
     ref(plan.file, owner, 'trust', 'trust', plan.trust, trusts);
@@ -137,17 +209,6 @@ export function validateSite(site: SiteFacts): string[] {
     plan.citations.forEach((c, i) => cite(plan.file, owner, `citations[${i}]`, c));
   }
   for (const c of site.citing) cite(c.file, c.owner, c.field, c.citation);
-
-  const quote = (file: string, owner: string, field: string, citation: Citation, words: string) => {
-    const source = sources.get(citation.document);
-    const text = source === undefined ? undefined : clauseSource(source, citation.clause);
-    if (text === undefined) return; // reported by cite()
-    if (!plainWords(text).includes(plainWords(words))) {
-      errors.push(
-        `${file}: ${owner} field "${field}" quotes words that are not in clause ${citation.clause} of ${citation.document}. Quote the clause exactly as printed: "${plainWords(words)}"`,
-      );
-    }
-  };
 
   const ruleIds = new Map<string, string>();
   for (const { file, rule } of site.rules) {
