@@ -20,6 +20,18 @@ export function isClauseId(id: string): boolean {
   return CLAUSE_ID.test(id) && !id.endsWith('.');
 }
 
+/** Prefixes of clause ids outside a document's own numbering (`paa-9`, `action-4.1`, `voting-3`...). */
+const CLAUSE_PREFIXES = ['paa', 'action', 'note', 'asked', 'asked-again', 'voting'];
+const PRINTED = new RegExp(`^(?:\\d|(?:${CLAUSE_PREFIXES.join('|')})-\\d)`);
+
+/**
+ * True for the id of a printed clause or numbered heading (`10.4`, `7(3)`, `paa-9`), false for
+ * other anchors on a page (`duty-paa-9-1`, `term-yos`, heading slugs).
+ */
+export function isPrintedClause(id: string): boolean {
+  return isClauseId(id) && PRINTED.test(id);
+}
+
 /** Throws a message an editor can act on when `id` is not a valid clause id. */
 export function assertClauseId(id: string, where: string): void {
   if (!isClauseId(id)) {

@@ -32,6 +32,15 @@ export const TOPICS = {
   participation: 'Involving children, families and stakeholders',
 } as const;
 export type Topic = keyof typeof TOPICS;
+
+/** The topic each kind of tool answers a question on, so a topic search also finds the tools. */
+export const TOOL_TOPICS: Record<'quorum' | 'vote' | 'protocol' | 'attendance' | 'interests', Topic> = {
+  quorum: 'meetings',
+  vote: 'decisions',
+  protocol: 'decisions',
+  attendance: 'attendance',
+  interests: 'conduct',
+};
 export const isTopic = (value: string): value is Topic => Object.hasOwn(TOPICS, value);
 
 /** `duty`: something the words require of the partner. `role`: a seat or post the words give it. */

@@ -17,7 +17,8 @@ export function duplicateTerms(terms: readonly GlossaryTerm[]): string[] {
   return [...seen].filter(([, count]) => count > 1).map(([term]) => term);
 }
 
-export type Segment = string | { term: string; text: string };
+/** Plain text, or a term; `repeat` marks a term already expanded earlier on the page. */
+export type Segment = string | { term: string; text: string; repeat?: true };
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -36,18 +37,20 @@ export function termPattern(terms: readonly GlossaryTerm[]): RegExp | undefined 
 
 /**
  * Split `text` into plain strings and term matches. `seen` holds terms already expanded on this
- * page; only the first use of each term on a page is marked, then the set is updated.
+ * page and is updated. Only the first use of each term on a page is returned as a term, unless
+ * `repeats` is set: then later uses are returned too, marked `repeat: true`.
  */
-export function segmentTerms(text: string, pattern: RegExp | undefined, seen: Set<string>): Segment[] {
+export function segmentTerms(text: string, pattern: RegExp | undefined, seen: Set<string>, repeats = false): Segment[] {
   if (!pattern) return [text];
   const out: Segment[] = [];
   let last = 0;
   for (const match of text.matchAll(pattern)) {
     const term = match[1]!;
-    if (seen.has(term)) continue;
+    const repeat = seen.has(term);
+    if (repeat && !repeats) continue;
     seen.add(term);
     if (match.index > last) out.push(text.slice(last, match.index));
-    out.push({ term, text: term });
+    out.push(repeat ? { term, text: term, repeat: true } : { term, text: term });
     last = match.index + term.length;
   }
   if (last < text.length) out.push(text.slice(last));

@@ -6,6 +6,7 @@
 import type { DutyMark, Topic } from './duties';
 import { TOPICS } from './duties';
 import { clauseHref, clauseName } from './clauses';
+import { DUTY_RECORD } from './search-state';
 
 /** A duty marked in a document, with where it is. */
 export interface Duty extends DutyMark {
@@ -131,9 +132,6 @@ export interface SearchContext {
   expansions: (text: string) => [string, string][];
 }
 
-/** The value every duty record carries in the `record` filter, so plain searches can leave duties out. */
-export const DUTY_RECORD = 'Duty';
-export const PAGE_RECORD = 'Page';
 
 /**
  * One search record per duty. Its content is the duty's words, then whose duty it is with the
@@ -158,8 +156,8 @@ export function dutySearchRecords(duties: readonly Duty[], context: SearchContex
       content: [duty.text, `${label} ${names.join('; ')}.`, spelt.length > 0 ? `Acronyms: ${spelt.join('; ')}.` : ''].filter(Boolean).join('\n'),
       language: 'en',
       meta: {
-        title: `${label} ${bearers}: ${context.documentNames[duty.document] ?? duty.document}, ${clauseName(duty.clause)}`,
-        clause: clauseName(duty.clause),
+        title: `${context.documentNames[duty.document] ?? duty.document}, ${clauseName(duty.clause)}`,
+        bearers: `${label} ${bearers}`,
         anchor: duty.clause,
       },
       filters: {

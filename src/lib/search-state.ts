@@ -1,26 +1,44 @@
 /**
- * Search page state in the URL (`/search/?q=casting+vote&trust=kent&type=cabinet-report`), and the
+ * Search page state in the URL (`/search/?q=casting+vote&trust=kent&type=cabinet-report&partner=police&topic=attendance`), and the
  * choice of which clause or heading a result should link to. Pure: no DOM.
  *
  * Anything in the URL that is not a known key or an allowed value is dropped and reported as a
  * notice in plain words. Notices never repeat the offending value, so nothing from the URL can be
  * injected into the page through them.
  */
-import { isClauseId } from './clauses';
+import { clauseName, isClauseId, isPrintedClause } from './clauses';
 import { QueryReader } from './url-state';
 
 export const MAX_QUERY_LENGTH = 200;
 
-export interface SearchState {
-  q: string;
-  trust: string[];
-  type: string[];
-}
+/** The filters, in the order the page shows them and the address lists them. */
+export const FILTERS = ['trust', 'type', 'topic', 'partner'] as const;
+export type FilterName = (typeof FILTERS)[number];
 
-export interface Allowed {
-  trust: readonly string[];
-  type: readonly string[];
-}
+export type SearchState = { q: string } & Record<FilterName, string[]>;
+
+export type Allowed = Record<FilterName, readonly string[]>;
+
+/** The `record` filter: every page is a Page record, every duty a Duty record (see lib/partners.ts). */
+export const PAGE_RECORD = 'Page';
+export const DUTY_RECORD = 'Duty';
+
+/** How each filter is named in notices. */
+const FILTER_NAMES: Record<FilterName, string> = {
+  trust: 'the trust filter',
+  type: 'the document type filter',
+  topic: 'the topic filter',
+  partner: 'the partner filter',
+};
+
+/** True when nothing is asked: no words and no filter. */
+export const isEmpty = (state: SearchState) => !state.q && FILTERS.every((f) => state[f].length === 0);
+
+/**
+ * Duties are indexed as records of their own (see lib/partners.ts). They carry the partner and
+ * topic filters; a plain search, without either, looks at pages only so no passage shows twice.
+ */
+export const searchesDuties = (state: SearchState) => state.partner.length > 0 || state.topic.length > 0;
 
 export interface ParsedState {
   state: SearchState;
@@ -32,8 +50,7 @@ const UNSAFE = /[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufef
 
 export function parseSearchParams(params: URLSearchParams, allowed: Allowed): ParsedState {
   const reader = new QueryReader(params, 'page');
-  const trust = reader.list('trust', allowed.trust, 'the trust filter');
-  const type = reader.list('type', allowed.type, 'the document type filter');
+  const filters = Object.fromEntries(FILTERS.map((f) => [f, reader.list(f, allowed[f], FILTER_NAMES[f])])) as Record<FilterName, string[]>;
   const queries = reader.raw('q');
   const notices = reader.finish();
 
@@ -44,14 +61,13 @@ export function parseSearchParams(params: URLSearchParams, allowed: Allowed): Pa
     q = q.slice(0, MAX_QUERY_LENGTH);
     notices.push(`The search words were cut to the first ${MAX_QUERY_LENGTH} characters.`);
   }
-  return { state: { q: q.trim(), trust, type }, notices };
+  return { state: { q: q.trim(), ...filters }, notices };
 }
 
 export function toSearchParams(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
-  for (const trust of state.trust) params.append('trust', trust);
-  for (const type of state.type) params.append('type', type);
+  for (const filter of FILTERS) for (const value of state[filter]) params.append(filter, value);
   return params;
 }
 
@@ -78,11 +94,17 @@ const HEADING = /^h[2-6]$/i;
 export function nearestTarget(anchors: readonly Anchor[], locations: readonly number[]): Target | undefined {
   const first = locations.length > 0 ? Math.min(...locations) : 0;
   const candidates = anchors
-    .filter((a) => isClauseId(a.id) && (HEADING.test(a.element) || a.element === 'div' || a.element === 'tr'))
+    .filter((a) => (HEADING.test(a.element) && isClauseId(a.id)) || ((a.element === 'div' || a.element === 'tr') && isPrintedClause(a.id)))
     .filter((a) => a.location <= first)
     .sort((a, b) => a.location - b.location);
   const best = candidates[candidates.length - 1];
   if (!best) return undefined;
   if (HEADING.test(best.element)) return { id: best.id, label: (best.text ?? best.id).trim() || best.id };
-  return { id: best.id, label: best.element === 'tr' ? `Action ${best.id.replace(/^action-/, '')}` : `Clause ${best.id}` };
+  return { id: best.id, label: clauseLabel(best.id) };
+}
+
+/** How a result names a clause: "Clause 10.4", "Partner Agency Agreement 9", "Action 4.1". */
+export function clauseLabel(id: string): string {
+  const name = clauseName(id);
+  return /^\d/.test(name) ? `Clause ${name}` : name.charAt(0).toUpperCase() + name.slice(1);
 }

@@ -1,6 +1,9 @@
 /**
  * Marks the first use on a page of each glossary acronym with <abbr title="expansion">, and asks
  * Pagefind to index the title, so a search for "primary care trust" finds a page that says "PCT".
+ * Later uses are left unmarked for the reader but carry the expansion for the index
+ * (`<span data-expansion>`), so the search result links to the paragraph that uses the acronym,
+ * not only to its first use on the page.
  */
 import type { Root, Element, ElementContent, Text } from 'hast';
 import { visitParents } from 'unist-util-visit-parents';
@@ -23,12 +26,21 @@ export default function rehypeAbbreviations({ terms }: Options) {
     visitParents(tree, 'text', (node: Text, ancestors) => {
       if (ancestors.some((a) => a.type === 'element' && SKIP.has((a as Element).tagName))) return;
       if (ancestors.some((a) => (a as { name?: string }).name === 'OldUrl')) return;
-      const segments = segmentTerms(node.value, pattern, seen);
+      const segments = segmentTerms(node.value, pattern, seen, true);
       if (segments.length === 1 && typeof segments[0] === 'string') return;
       const replacement: ElementContent[] = segments.map((s) =>
         typeof s === 'string'
           ? { type: 'text', value: s }
-          : {
+          : s.repeat
+            ? expansions.get(s.term)
+              ? {
+                  type: 'element',
+                  tagName: 'span',
+                  properties: { dataExpansion: expansions.get(s.term), dataPagefindIndexAttrs: 'data-expansion' },
+                  children: [{ type: 'text', value: s.text }],
+                }
+              : { type: 'text', value: s.text }
+            : {
               type: 'element',
               tagName: 'abbr',
               properties: {

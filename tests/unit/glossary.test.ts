@@ -40,3 +40,17 @@ describe('acronym expansion', () => {
     expect(duplicateTerms([...terms, { term: 'PCT', expansion: null }])).toEqual(['PCT']);
   });
 });
+
+describe('acronym expansion for the search index', () => {
+  it('Durham 4.6 and 5.5 both say PCT: with repeats, the second use is returned too, marked as a repeat', () => {
+    const seen = new Set<string>();
+    expect(segmentTerms('the Director of Public Health from the PCT', pattern, seen, true)).toEqual([
+      'the Director of Public Health from the ',
+      { term: 'PCT', text: 'PCT' },
+    ]);
+    expect(segmentTerms('Durham and Darlington PCT', pattern, seen, true)).toEqual([
+      'Durham and Darlington ',
+      { term: 'PCT', text: 'PCT', repeat: true },
+    ]);
+  });
+});

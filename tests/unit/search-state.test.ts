@@ -1,23 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, nearestTarget, parseSearchParams, toSearchParams } from '../../src/lib/search-state';
+import { MAX_QUERY_LENGTH, isEmpty, nearestTarget, parseSearchParams, searchesDuties, toSearchParams } from '../../src/lib/search-state';
 
-const allowed = { trust: ['kent', 'durham', 'harrow'], type: ['cabinet-report', 'partnership-agreement'] };
+const allowed = {
+  trust: ['kent', 'durham', 'harrow'],
+  type: ['cabinet-report', 'partnership-agreement'],
+  topic: ['attendance', 'conduct'],
+  partner: ['police', 'primary-care-trusts'],
+};
+const none = { trust: [], type: [], topic: [], partner: [] };
 const parse = (query: string) => parseSearchParams(new URLSearchParams(query), allowed);
 
 describe('search state in the address', () => {
   it('reads words and known filters', () => {
     expect(parse('q=casting+vote&trust=kent&trust=durham&type=cabinet-report')).toEqual({
-      state: { q: 'casting vote', trust: ['kent', 'durham'], type: ['cabinet-report'] },
+      state: { ...none, q: 'casting vote', trust: ['kent', 'durham'], type: ['cabinet-report'] },
       notices: [],
     });
   });
   it('round-trips', () => {
-    const state = { q: 'quorum', trust: ['harrow'], type: [] };
+    const state = { ...none, q: 'quorum', trust: ['harrow'], partner: ['police', 'primary-care-trusts'], topic: ['attendance'] };
     expect(parse(toSearchParams(state).toString()).state).toEqual(state);
+  });
+  it('presets a partner from a partner page link, and then searches duties', () => {
+    const { state, notices } = parse('partner=police');
+    expect(notices).toEqual([]);
+    expect(state).toEqual({ ...none, q: '', partner: ['police'] });
+    expect(isEmpty(state)).toBe(false);
+    expect(searchesDuties(state)).toBe(true);
+    expect(searchesDuties({ ...none, q: 'quorum', trust: ['kent'] })).toBe(false);
+    expect(isEmpty({ ...none, q: '' })).toBe(true);
+  });
+  it('drops an unknown partner or topic with a notice naming the filter, not the value', () => {
+    const { state, notices } = parse('partner=kent-polise&topic=%3Cimg%20src%3Dx%3E&partner=police');
+    expect(state.partner).toEqual(['police']);
+    expect(state.topic).toEqual([]);
+    expect(notices).toEqual([
+      'Ignored 1 value for the topic filter that this page does not recognise.',
+      'Ignored 1 value for the partner filter that this page does not recognise.',
+    ]);
   });
   it('drops unknown filters and keys with a notice that does not repeat them', () => {
     const { state, notices } = parse('trust=<script>alert(1)</script>&type=javascript:alert(1)&onload=x');
-    expect(state).toEqual({ q: '', trust: [], type: [] });
+    expect(state).toEqual({ ...none, q: '' });
     expect(notices).toMatchInlineSnapshot(`
       [
         "Ignored 1 value for the trust filter that this page does not recognise.",

@@ -3,13 +3,17 @@ import { validateSite, type SiteFacts } from '../../src/lib/validate';
 
 const site = (): SiteFacts => ({
   trusts: [{ id: 'kent', file: 'content/trusts/kent.yaml' }],
-  partners: [{ id: 'kent-police', file: 'content/partners/kent-police.yaml' }],
+  partners: [
+    { id: 'kent-police', file: 'content/partners/kent-police.yaml', trusts: ['kent'], aliases: [], statutory: [] },
+    { id: 'every-partner', file: 'content/partners/every-partner.yaml', trusts: ['kent'], aliases: [], statutory: [] },
+  ],
   documents: [
     {
       id: 'kent/partnership-agreement-2008',
       file: 'content/docs/kent/partnership-agreement-2008.mdx',
       trust: 'kent',
-      clauses: ['10', '10.1', '10.2', '10.3', '10.4', '11.3'].map((id, line) => ({ id, line })),
+      clauses: ['10', '10.1', '10.2', '10.3', '10.4', '11.3', 'paa-9'].map((id, line) => ({ id, line })),
+      source: '<Clause n="10.4">\n\nQuorum - KCT will be quorate if five of the following organisations are present:\n\n- Kent Police\n\n</Clause>',
     },
   ],
   bodies: [
@@ -25,6 +29,14 @@ const site = (): SiteFacts => ({
   plans: [],
   rules: [],
   citing: [],
+  duties: [
+    {
+      file: 'content/docs/kent/partnership-agreement-2008.mdx',
+      document: 'kent/partnership-agreement-2008',
+      marks: [{ line: 578, clause: 'paa-9', partners: ['every-partner'] }],
+      problems: [],
+    },
+  ],
 });
 
 describe('site-wide references', () => {
@@ -50,7 +62,7 @@ describe('site-wide references', () => {
       [
         "content/bodies/kent/kent-kct-board.yaml: body "kent-kct-board" field "trust" names trust "kentt", which does not exist (known trusts: kent).",
         "content/bodies/kent/kent-kct-board.yaml: body "kent-kct-board" field "accountableTo[0]" names body "kent-partnership", which does not exist (known bodys: kent-kct-board).",
-        "content/bodies/kent/kent-kct-board.yaml: body "kent-kct-board" field "members[1].partner" names partner "kent-polise", which does not exist (known partners: kent-police).",
+        "content/bodies/kent/kent-kct-board.yaml: body "kent-kct-board" field "members[1].partner" names partner "kent-polise", which does not exist (known partners: every-partner, kent-police).",
         "content/bodies/kent/kent-kct-board.yaml: body "kent-kct-board" field "citations[1]" cites document "kent/partnership-agreement", which does not exist (known documents: kent/partnership-agreement-2008).",
       ]
     `);
@@ -69,6 +81,30 @@ describe('site-wide references', () => {
     s.documents[0]!.supersededBy = 'kent/partnership-agreement-2010';
     expect(validateSite(s)).toEqual([
       'content/docs/kent/partnership-agreement-2008.mdx: document "kent/partnership-agreement-2008" field "supersededBy" names document "kent/partnership-agreement-2010", which does not exist (known documents: kent/partnership-agreement-2008).',
+    ]);
+  });
+  it('a <Duty> naming a partner that does not exist names the file, line, clause and the likely id', () => {
+    const s = site();
+    s.duties[0]!.marks.push({ line: 590, clause: 'paa-11', partners: ['kent-polise', 'fire-service'] });
+    expect(validateSite(s)).toEqual([
+      'content/docs/kent/partnership-agreement-2008.mdx:590: <Duty> in clause paa-11 names partner "kent-polise", which does not exist (did you mean "kent-police"?). Partners are the files in content/partners/: every-partner, kent-police.',
+      'content/docs/kent/partnership-agreement-2008.mdx:590: <Duty> in clause paa-11 names partner "fire-service", which does not exist. Partners are the files in content/partners/: every-partner, kent-police.',
+    ]);
+  });
+  it('a malformed <Duty> is reported with its file and line', () => {
+    const s = site();
+    s.duties[0]!.problems.push({ line: 12, message: '<Duty> has no topics.' });
+    expect(validateSite(s)).toEqual(['content/docs/kent/partnership-agreement-2008.mdx:12: <Duty> has no topics.']);
+  });
+  it("a partner's statutory footing must quote its clause exactly", () => {
+    const s = site();
+    s.partners[0]!.statutory.push({
+      quote: { citation: { document: 'kent/partnership-agreement-2008', clause: '10.4' }, words: 'Kent Constabulary' },
+    });
+    s.partners[0]!.trusts.push('surrey');
+    expect(validateSite(s)).toEqual([
+      'content/partners/kent-police.yaml: partner "kent-police" field "trusts[1]" names trust "surrey", which does not exist (known trusts: kent).',
+      'content/partners/kent-police.yaml: partner "kent-police" field "statutory[0].quote.words" quotes words that are not in clause 10.4 of kent/partnership-agreement-2008. Quote the clause exactly as printed: "Kent Constabulary"',
     ]);
   });
 });
