@@ -13,6 +13,7 @@ export const partnerInfo = (p: PartnerEntry): PartnerInfo => ({
   kind: p.data.kind,
   trusts: p.data.trusts,
   appliesToEveryPartner: p.data.appliesToEveryPartner,
+  outside: p.data.outside,
   aliases: p.data.aliases,
 });
 

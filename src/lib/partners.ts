@@ -23,11 +23,16 @@ export interface PartnerInfo {
   kind: 'organisation' | 'role' | 'collective';
   trusts: readonly string[];
   appliesToEveryPartner: boolean;
+  /** An organisation named in the documents that is not a partner of the trust (the LSCB). */
+  outside?: boolean | undefined;
   aliases: readonly { name: string; trusts: readonly string[] }[];
 }
 
 /** The address of a partner's page. */
 export const partnerHref = (id: string) => `/partners/${id}/`;
+
+/** True for an organisation that is a partner of its trusts, and so carries the duties of every partner. */
+export const isPartnerOrganisation = (p: PartnerInfo) => p.kind === 'organisation' && !p.outside;
 
 /** A duty that reaches a partner because it is given to every partner, and through which collective. */
 export interface SharedDuty {
@@ -51,7 +56,7 @@ export interface PartnerDuties {
 export function dutiesOf(partner: PartnerInfo, duties: readonly Duty[], partners: readonly PartnerInfo[]): PartnerDuties {
   const collectives = new Set(partners.filter((p) => p.appliesToEveryPartner).map((p) => p.id));
   const own = duties.filter((d) => d.partners.includes(partner.id));
-  if (partner.kind !== 'organisation') return { own, shared: [] };
+  if (!isPartnerOrganisation(partner)) return { own, shared: [] };
   const shared = duties
     .filter((d) => !d.partners.includes(partner.id) && partner.trusts.includes(d.trust))
     .map((duty) => ({ duty, via: duty.partners.filter((p) => collectives.has(p)) }))
@@ -64,7 +69,7 @@ export function organisationsReached(duty: Duty, partners: readonly PartnerInfo[
   const collectives = new Set(partners.filter((p) => p.appliesToEveryPartner).map((p) => p.id));
   const everyone = duty.partners.some((p) => collectives.has(p));
   return partners.filter(
-    (p) => duty.partners.includes(p.id) || (everyone && p.kind === 'organisation' && p.trusts.includes(duty.trust)),
+    (p) => duty.partners.includes(p.id) || (everyone && isPartnerOrganisation(p) && p.trusts.includes(duty.trust)),
   );
 }
 

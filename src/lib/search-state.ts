@@ -88,16 +88,22 @@ export interface Target {
 const HEADING = /^h[2-6]$/i;
 
 /**
- * The clause or heading a result should link to: the last clause or heading that starts at or before
- * the first matching word. Undefined when the match comes before any of them.
+ * The clause or heading a result should link to: the one holding the most matching words (each
+ * match belongs to the last clause or heading that starts at or before it), the earliest on a tie.
+ * Undefined when most matches come before any clause, e.g. in the page's contents list.
  */
 export function nearestTarget(anchors: readonly Anchor[], locations: readonly number[]): Target | undefined {
-  const first = locations.length > 0 ? Math.min(...locations) : 0;
   const candidates = anchors
     .filter((a) => (HEADING.test(a.element) && isClauseId(a.id)) || ((a.element === 'div' || a.element === 'tr') && isPrintedClause(a.id)))
-    .filter((a) => a.location <= first)
     .sort((a, b) => a.location - b.location);
-  const best = candidates[candidates.length - 1];
+  const owner = (location: number) => candidates.filter((a) => a.location <= location).at(-1);
+  const counts = new Map<Anchor | undefined, number>();
+  for (const location of locations.length > 0 ? locations : [0]) {
+    const anchor = owner(location);
+    counts.set(anchor, (counts.get(anchor) ?? 0) + 1);
+  }
+  // Map keeps insertion order, which follows the locations, so the earliest wins a tie.
+  const best = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
   if (!best) return undefined;
   if (HEADING.test(best.element)) return { id: best.id, label: (best.text ?? best.id).trim() || best.id };
   return { id: best.id, label: clauseLabel(best.id) };

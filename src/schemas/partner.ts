@@ -55,6 +55,12 @@ export const partnerSchema = z.object({
    */
   appliesToEveryPartner: z.boolean().default(false),
   /**
+   * True for an organisation the documents name that is not itself a partner of the trust, such as
+   * the Local Safeguarding Children Board, which holds the trust to account. Duties given to every
+   * partner do not fall on it.
+   */
+  outside: z.boolean().default(false),
+  /**
    * Other names and acronyms the documents use for it, as printed, with the trusts whose documents
    * use each. They are shown on the partner page and indexed for search.
    */

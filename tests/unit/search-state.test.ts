@@ -81,4 +81,21 @@ describe('which clause a result links to', () => {
   it('a match before any clause links to the page', () => {
     expect(nearestTarget(anchors, [10])).toBeUndefined();
   });
+  it('Kent 6.2 "declare interest": the clause holding most matches wins over the contents list', () => {
+    const kent = [
+      { element: 'h2', id: '6', text: '6. Statement of Values and declaration of interest', location: 960 },
+      { element: 'div', id: '6.2', location: 1004 },
+      { element: 'div', id: 'duty-6.2-1', location: 1005 },
+      { element: 'div', id: '6.3', location: 1105 },
+    ];
+    expect(nearestTarget(kent, [42, 44, 962, 1012, 1014, 1090])).toEqual({ id: '6.2', label: 'Clause 6.2' });
+  });
+  it('duty and glossary anchors are not clauses', () => {
+    const marked = [
+      { element: 'div', id: 'paa-9', location: 10 },
+      { element: 'div', id: 'duty-paa-9-1', location: 11 },
+      { element: 'div', id: 'term-yos', location: 12 },
+    ];
+    expect(nearestTarget(marked, [13])).toEqual({ id: 'paa-9', label: 'Partner Agency Agreement 9' });
+  });
 });

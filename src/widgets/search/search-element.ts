@@ -64,6 +64,11 @@ class GovSearch extends HTMLElement {
     const { state, notices } = parseSearchParams(new URL(location.href).searchParams, this.#allowed());
     this.#showNotices(notices);
     this.#write(state);
+    // What the address held and the page could not use is dropped from the address too.
+    if (notices.length > 0) {
+      const query = toSearchParams(state).toString();
+      history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+    }
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.#update();

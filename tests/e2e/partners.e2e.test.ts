@@ -1,0 +1,310 @@
+/**
+ * The partner directory and the duty search in Chromium. The expected duties were checked by hand
+ * against the seeds: the police (Kent 2007 1.(2); Kent 2008 10.4 and 13.2; County Durham 3.1, 3.3,
+ * 4.1, 5.5 and footnote 1; Harrow 3.0 and the first voting paragraph), the Lead Member (Kent 2007
+ * 1.(3), 4.(1)(a), (b), (e); Kent 2008 4.2, 4.3, 5.1; Kent 2010 2.(1); Durham 4.1, 6.5; Harrow
+ * voting ¶6), schools (Kent 2010 2.(1); Durham 3.1, 4.1, 5.5) and the Partner Agency Agreement's
+ * fifteen commitments for partner representatives.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DIST, useSite } from './harness';
+
+const site = useSite();
+
+async function open(path: string): Promise<Page> {
+  const page = await site.ctx.newPage();
+  const response = await page.goto(site.url + path);
+  expect(response?.status(), path).toBe(200);
+  return page;
+}
+
+/** The duties listed on a partner page, as "document#clause", in the section with the given id. */
+async function listed(page: Page, section: 'duties' | 'every-partner'): Promise<string[]> {
+  return page.evaluate((id) => {
+    const heading = document.getElementById(id);
+    const out: string[] = [];
+    for (let el = heading?.nextElementSibling; el && el.tagName !== 'H2'; el = el.nextElementSibling) {
+      for (const entry of el.querySelectorAll<HTMLElement>('[data-duty-entry]')) out.push(entry.dataset.dutyEntry!);
+    }
+    return out;
+  }, section);
+}
+
+const sorted = (list: string[]) => [...list].sort();
+const partnerIds = readdirSync(join(import.meta.dirname, '../../content/partners')).map((f) => f.replace(/\.yaml$/, ''));
+
+describe('partner directory', () => {
+  it('lists a page for every organisation and role in content/partners/', async () => {
+    const page = await open('/partners/');
+    const links = await page.locator('main .partner-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(sorted(links as string[])).toEqual(sorted(partnerIds.map((id) => `/partners/${id}/`)));
+    expect(partnerIds.length).toBeGreaterThanOrEqual(30);
+    await page.close();
+  });
+
+  it('the police: their own duties and roles in all three trusts, checked by hand', async () => {
+    const page = await open('/partners/police/');
+    expect(sorted(await listed(page, 'duties'))).toEqual(
+      sorted([
+        'kent/governance-framework-2007#1.2',
+        'kent/partnership-agreement-2008#10.4',
+        'kent/partnership-agreement-2008#13.2',
+        'durham/governance-arrangements-2009#3.1',
+        'durham/governance-arrangements-2009#3.3',
+        'durham/governance-arrangements-2009#4.1',
+        'durham/governance-arrangements-2009#5.5',
+        'durham/governance-arrangements-2009#note-1',
+        'harrow/scrutiny-report-2009#3.0',
+        'harrow/scrutiny-report-2009#voting-1',
+      ]),
+    );
+    const shared = await listed(page, 'every-partner');
+    // Duties of every partner and of every partner's representative, from all three trusts.
+    for (const expected of ['kent/partnership-agreement-2008#paa-9', 'kent/partnership-agreement-2008#5.4', 'durham/governance-arrangements-2009#9.5(a)', 'harrow/scrutiny-report-2009#voting-5']) {
+      expect(shared).toContain(expected);
+    }
+    // Grouped by trust, then document, each with its clause link and the words as printed.
+    const paa9 = page.locator('#every-partner ~ section [data-duty-entry="kent/partnership-agreement-2008#paa-9"]');
+    expect(await paa9.locator('a').first().getAttribute('href')).toBe('/kent/partnership-agreement-2008/#paa-9');
+    expect(await paa9.locator('a').first().textContent()).toBe('Partner Agency Agreement 9');
+    expect(await paa9.textContent()).toContain('Commit to attending a minimum of 3 out of 4 meetings of KCT in a year (April to March).');
+    expect(await paa9.textContent()).toContain('Given to every partner’s representative');
+    const trusts = await page.locator('#duties ~ section.duty-trust h3').allTextContents();
+    expect(trusts.slice(0, 3)).toEqual(["Children's Trust for County Durham", 'Harrow Children\'s Trust', "Kent Children's Trust"]);
+    // Names as printed, statutory footing quoted, bodies and seats.
+    expect(await page.locator('.aliases').textContent()).toContain('Durham Constabulary');
+    expect(await page.locator('#statutory ~ .statutory').first().textContent()).toContain('The Police Authority and Chief Officer');
+    expect(await page.locator('#seats + ul').textContent()).toContain('Is the Kent Children\'s Trust meeting quorate?');
+    expect(await page.locator('#seats + ul').textContent()).toContain('Executive Board of the Children\'s Trust');
+    await page.close();
+  });
+
+  it('the Lead Member: the accountabilities in Kent 2007, 2008 and 2010, County Durham and Harrow', async () => {
+    const page = await open('/partners/lead-member/');
+    expect([...new Set(await listed(page, 'duties'))].sort()).toEqual(
+      sorted([
+        'kent/governance-framework-2007#1.3',
+        'kent/governance-framework-2007#4.1(a)',
+        'kent/governance-framework-2007#4.1(b)',
+        'kent/governance-framework-2007#4.1(e)',
+        'kent/partnership-agreement-2008#4.2',
+        'kent/partnership-agreement-2008#4.3',
+        'kent/partnership-agreement-2008#5.1',
+        'kent/cabinet-report-2010#2.1',
+        'durham/governance-arrangements-2009#4.1',
+        'durham/governance-arrangements-2009#6.5',
+        'harrow/scrutiny-report-2009#voting-6',
+      ]),
+    );
+    // A role carries only what names it: no section of duties for every partner.
+    expect(await page.locator('#every-partner').count()).toBe(0);
+    await page.close();
+  });
+
+  it('schools: new statutory partners under the ASCL Act (Kent 2010) and County Durham’s boards', async () => {
+    const page = await open('/partners/schools/');
+    expect(sorted(await listed(page, 'duties'))).toEqual(
+      sorted(['kent/cabinet-report-2010#2.1', 'durham/governance-arrangements-2009#3.1', 'durham/governance-arrangements-2009#4.1', 'durham/governance-arrangements-2009#5.5']),
+    );
+    expect(await page.locator('#statutory ~ .statutory').first().textContent()).toContain('Apprenticeships, Skills, Children and Learning Act 2009');
+    await page.close();
+  });
+
+  it('partner representatives carry the fifteen commitments of the Partner Agency Agreement', async () => {
+    const page = await open('/partners/partner-representatives/');
+    const paa = (await listed(page, 'duties')).filter((d) => d.includes('#paa-'));
+    expect(paa).toEqual(Array.from({ length: 15 }, (_, i) => `kent/partnership-agreement-2008#paa-${i + 1}`));
+    await page.close();
+  });
+
+  it('the LSCB is named but is not a partner: its own duties only, and the page says why', async () => {
+    const page = await open('/partners/lscb/');
+    expect(sorted(await listed(page, 'duties'))).toEqual(['durham/governance-arrangements-2009#2.3', 'durham/governance-arrangements-2009#6.4']);
+    expect(await page.locator('#every-partner').count()).toBe(0);
+    expect(await page.locator('[data-outside]').textContent()).toContain('is not itself a partner of the trust');
+    await page.close();
+  });
+
+  it('every clause link on every partner page lands on an element of the document page', () => {
+    const missing: string[] = [];
+    let checked = 0;
+    for (const id of partnerIds) {
+      const html = readFileSync(join(DIST, 'partners', id, 'index.html'), 'utf8');
+      for (const [, path, anchor] of html.matchAll(/href="(\/(?:kent|durham|harrow)\/[^"#]+\/)#([^"]+)"/g)) {
+        const target = readFileSync(join(DIST, path!, 'index.html'), 'utf8');
+        checked++;
+        if (!target.includes(`id="${anchor}"`)) missing.push(`${id}: ${path}#${anchor}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(checked).toBeGreaterThan(500);
+  });
+
+  it('a clause lists whose duties it holds, linking to the partner pages, and keeps its words', async () => {
+    const page = await open('/kent/partnership-agreement-2008/#paa-9');
+    const clause = page.locator('[data-clause="paa-9"]');
+    expect(await clause.locator('.duty-bearers').textContent()).toContain('Duties in this clause:');
+    expect(await clause.locator('.duty-bearers a').getAttribute('href')).toBe('/partners/partner-representatives/');
+    expect(await clause.locator('#duty-paa-9-1').textContent()).toBe('Commit to attending a minimum of 3 out of 4 meetings of KCT in a year (April to March).');
+    await page.close();
+    // A passage under a numbered heading, not in a <Clause>, says whose duty it is under itself.
+    const durham = await open('/durham/governance-arrangements-2009/');
+    const block = durham.locator('#duty-5-1');
+    expect(await block.locator('.duty-bearers').textContent()).toBe("Duty of: Local Children's Board members");
+    await durham.close();
+  });
+});
+
+describe('searching duties', () => {
+  async function search(query: string) {
+    const page = await open(`/search/${query}`);
+    await page.locator('gov-search[data-state="done"], gov-search[data-state="idle"]').waitFor();
+    return page;
+  }
+  const hrefs = (page: Page) => page.locator('[data-results] li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+
+  it('a partner page links to its duties in search, with the partner preset and the list opened', async () => {
+    const partner = await open('/partners/youth-offending-services/');
+    await partner.getByRole('link', { name: 'Search within the duties of Youth offending services' }).click();
+    await partner.locator('gov-search[data-state="done"]').waitFor();
+    expect(new URL(partner.url()).searchParams.getAll('partner')).toEqual(['youth-offending-services']);
+    expect(await partner.getByRole('checkbox', { name: 'Youth offending services' }).isChecked()).toBe(true);
+    expect(await partner.locator('[data-filter-disclosure="partner"]').getAttribute('open')).not.toBeNull();
+    const results = await partner.locator('[data-results] li').count();
+    expect(results).toBeGreaterThan(0);
+    // Every result is a duty, except the partner's own page.
+    const links = await hrefs(partner);
+    expect(await partner.locator('[data-results] li[data-duty]').count()).toBe(results - links.filter((l) => l.startsWith('/partners/')).length);
+    expect(links.filter((l) => l.startsWith('/partners/')).every((l) => l.startsWith('/partners/youth-offending-services/'))).toBe(true);
+    expect(await hrefs(partner)).toContain('/kent/partnership-agreement-2008/#10.4');
+    await partner.close();
+  });
+
+  it('the topic filter finds the duties and the tools on that topic', async () => {
+    const page = await search('?topic=attendance');
+    const links = await hrefs(page);
+    expect(links).toContain('/kent/partnership-agreement-2008/#paa-9');
+    expect(links).toContain('/kent/partnership-agreement-2008/#paa-10');
+    expect(links.some((l) => l.startsWith('/tools/attendance/kent-attendance/'))).toBe(true);
+    await page.close();
+  });
+
+  it('partner, topic and trust filters combine, and words narrow them further', async () => {
+    const page = await search('?partner=police&topic=attendance&trust=kent');
+    expect(sorted(await hrefs(page))).toEqual(['/kent/partnership-agreement-2008/#paa-10', '/kent/partnership-agreement-2008/#paa-9']);
+    const meta = await page.locator('[data-results] li .result-meta').first().textContent();
+    expect(meta).toContain('Duty of Partner representatives (board members)');
+    await page.close();
+    const words = await search('?q=deputy&partner=police');
+    const links = await hrefs(words);
+    expect(links).toContain('/kent/partnership-agreement-2008/#paa-10');
+    expect(links.every((l) => !l.includes('#paa-9'))).toBe(true);
+    await words.close();
+  });
+
+  it('the document type filter narrows duties too', async () => {
+    const page = await search('?partner=lead-member&type=scrutiny-report');
+    expect(await hrefs(page)).toEqual(['/harrow/scrutiny-report-2009/#voting-6']);
+    await page.close();
+  });
+
+  it('long results page on: "Show more" adds the next results and moves focus to them', async () => {
+    const page = await search('?partner=police');
+    const total = Number(await page.locator('gov-search').getAttribute('data-result'));
+    expect(total).toBeGreaterThan(40);
+    expect(await page.locator('[data-results] li').count()).toBe(20);
+    await page.getByRole('button', { name: /^Show 20 more results$/ }).click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-results] li').length === 40);
+    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-results] li')[20])).toBe(true);
+    await page.close();
+  });
+
+  it('a plain search without a partner or topic shows pages, not duty records', async () => {
+    const page = await search('?q=declare+interest');
+    expect(await page.locator('[data-results] li[data-duty]').count()).toBe(0);
+    expect(await hrefs(page)).toContain('/kent/partnership-agreement-2008/#6.2');
+    await page.close();
+  });
+
+  it('keyboard: open the topic list, tick a topic with Space; the search runs and the address follows', async () => {
+    const page = await search('');
+    await page.locator('[data-filter-disclosure="topic"] summary').focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await page.locator('gov-search[data-state="done"]').waitFor();
+    expect(new URL(page.url()).searchParams.getAll('topic')).toEqual(['cooperation']);
+    expect(await page.locator('[data-filter-disclosure="topic"] [data-chosen-count]').textContent()).toBe('(1 chosen)');
+    expect(Number(await page.locator('gov-search').getAttribute('data-result'))).toBeGreaterThan(5);
+    await page.close();
+  });
+
+  it('an unknown partner or topic in the address is dropped with a notice that does not repeat it', async () => {
+    const hostile = encodeURIComponent('<img src=x onerror="window.__pwned=1">');
+    const page = await search(`?partner=${hostile}&topic=quorum&partner=police`);
+    const notice = page.getByRole('alert');
+    expect(await notice.textContent()).toContain('for the partner filter that this page does not recognise');
+    expect(await notice.textContent()).toContain('for the topic filter that this page does not recognise');
+    expect(await notice.textContent()).not.toContain('img');
+    expect(new URL(page.url()).searchParams.getAll('partner')).toEqual(['police']);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await page.close();
+  });
+});
+
+describe('acronyms and aliases in search', () => {
+  /**
+   * The clauses of a page that a query matches, from Pagefind's own match locations: a paragraph
+   * counts when a match falls between its anchor and the next.
+   */
+  async function matchedClauses(query: string, url: string): Promise<string[]> {
+    const page = await open('/search/');
+    // Written as a string so that the test runner's transform leaves the dynamic import alone.
+    const clauses = (await page.evaluate(`(async () => {
+      const words = ${JSON.stringify(query)}.split(' ').length;
+      const pagefind = await import('/pagefind/pagefind.js');
+      const search = await pagefind.search(${JSON.stringify(query)}, { filters: { record: { any: ['Page'] } } });
+      const data = await Promise.all(search.results.map((r) => r.data()));
+      const hit = data.find((d) => d.url === ${JSON.stringify(url)});
+      if (!hit) return ['(page not found)'];
+      // Where the whole phrase matches: each of its words at consecutive positions.
+      const at = new Set(hit.locations);
+      const starts = hit.locations.filter((loc) => Array.from({ length: words }, (_, i) => loc + i).every((p) => at.has(p)));
+      const clauses = hit.anchors.filter((a) => a.element === 'div' && /^(\\d|paa-\\d|voting-\\d|note-\\d)/.test(a.id));
+      return [...new Set(starts.map((loc) => clauses.filter((a) => a.location <= loc).at(-1)?.id ?? '(before any clause)'))];
+    })()`)) as string[];
+    await page.close();
+    return clauses;
+  }
+
+  it('"primary care trust" finds the Kent paragraphs that only say PCTs (7(8), 10.4, 13.2)', async () => {
+    const clauses = await matchedClauses('primary care trust', '/kent/partnership-agreement-2008/');
+    expect(clauses).toEqual(expect.arrayContaining(['7(8)', '10.4', '13.2']));
+  });
+
+  it('"youth offending" finds Kent 12.2, which only says YOT, as well as 10.4', async () => {
+    const clauses = await matchedClauses('youth offending', '/kent/partnership-agreement-2008/');
+    expect(clauses).toEqual(expect.arrayContaining(['10.4', '12.2']));
+  });
+
+  it('"local safeguarding children board" finds Harrow, which only says LSCB', async () => {
+    const page = await open('/search/?q=local+safeguarding+children+board');
+    await page.locator('gov-search[data-state="done"]').waitFor();
+    expect((await hrefs(page)).some((l) => l.startsWith('/harrow/scrutiny-report-2009/'))).toBe(true);
+    await page.close();
+  });
+
+  it('a partner’s other names find its page: "Borough Commander" finds the police', async () => {
+    const page = await open('/search/?q=borough+commander');
+    await page.locator('gov-search[data-state="done"]').waitFor();
+    expect((await hrefs(page)).some((l) => l.startsWith('/partners/police/'))).toBe(true);
+    await page.close();
+  });
+
+  async function hrefs(page: Page) {
+    return page.locator('[data-results] li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  }
+});
