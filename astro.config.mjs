@@ -9,6 +9,7 @@ import rehypeAbbreviations from './src/plugins/rehype-abbreviations.ts';
 import remarkDuties from './src/plugins/remark-duties.ts';
 import { readGlossaryFiles } from './src/plugins/glossary-files.ts';
 import { chromiumPath } from './src/plugins/chromium.ts';
+import searchIndex from './src/plugins/search-index.ts';
 
 const glossary = readGlossaryFiles('./content/glossary').map(({ data }) => ({
   term: String(data.term),
@@ -36,6 +37,8 @@ export default defineConfig({
         "The governance frameworks and partnership agreements of UK children's trusts, verbatim and clause by clause.",
       favicon: '/favicon.svg',
       pagination: false,
+      // The search index is built by src/plugins/search-index.ts, which adds one record per duty.
+      pagefind: false,
       lastUpdated: false,
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
       markdown: { processedDirs: ['./content/docs'] },
@@ -50,5 +53,6 @@ export default defineConfig({
     }),
     // Listed after Starlight so that MDX's optimiser keeps the <style> of inline Mermaid SVGs.
     mdx({ optimize: false }),
+    searchIndex(),
   ],
 });

@@ -4,6 +4,7 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     include: ['tests/component/**/*.component.test.ts'],
+    globalSetup: ['tests/component/global-setup.ts'],
     testTimeout: 30_000,
   },
 });
