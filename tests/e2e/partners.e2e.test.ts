@@ -166,13 +166,13 @@ describe('searching duties', () => {
   }
   const hrefs = (page: Page) => page.locator('[data-results] li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 
-  it('a partner page links to its duties in search, with the partner preset and the list opened', async () => {
+  it('a partner page links to its duties in search, with the partner preset and named in the folded list’s summary', async () => {
     const partner = await open('/partners/youth-offending-services/');
     await partner.getByRole('link', { name: 'Search within the duties of Youth offending services' }).click();
     await partner.locator('gov-search[data-state="done"]').waitFor();
     expect(new URL(partner.url()).searchParams.getAll('partner')).toEqual(['youth-offending-services']);
-    expect(await partner.getByRole('checkbox', { name: 'Youth offending services' }).isChecked()).toBe(true);
-    expect(await partner.locator('[data-filter-disclosure="partner"]').getAttribute('open')).not.toBeNull();
+    expect(await partner.locator('#partner-youth-offending-services').isChecked()).toBe(true);
+    expect(await partner.locator('[data-filter-disclosure="partner"] summary').textContent()).toBe('Partner: Youth offending services');
     const results = await partner.locator('[data-results] li').count();
     expect(results).toBeGreaterThan(0);
     // Every result is a duty, except the partner's own page.
@@ -237,7 +237,7 @@ describe('searching duties', () => {
     await page.keyboard.press('Space');
     await page.locator('gov-search[data-state="done"]').waitFor();
     expect(new URL(page.url()).searchParams.getAll('topic')).toEqual(['cooperation']);
-    expect(await page.locator('[data-filter-disclosure="topic"] [data-chosen-count]').textContent()).toBe('(1 chosen)');
+    expect(await page.locator('[data-filter-disclosure="topic"] summary').textContent()).toBe('Topic of duty: Duty to co-operate');
     expect(Number(await page.locator('gov-search').getAttribute('data-result'))).toBeGreaterThan(5);
     await page.close();
   });

@@ -103,17 +103,15 @@ class GovSearch extends HTMLElement {
     for (const input of this.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       input.checked = (state[input.name as FilterName] ?? []).includes(input.value);
     }
-    // The topic and partner lists are long and folded away; open one when the address chose from it.
-    for (const details of this.querySelectorAll<HTMLDetailsElement>('[data-filter-disclosure]')) {
-      if (state[details.dataset.filterDisclosure as FilterName].length > 0) details.open = true;
-    }
     this.#countChosen(state);
   }
 
+  /** The topic and partner lists are long and stay folded; their summaries name what is chosen. */
   #countChosen(state: SearchState) {
     for (const details of this.querySelectorAll<HTMLDetailsElement>('[data-filter-disclosure]')) {
-      const chosen = state[details.dataset.filterDisclosure as FilterName].length;
-      details.querySelector('[data-chosen-count]')!.textContent = chosen > 0 ? `(${chosen} chosen)` : '';
+      const name = details.dataset.filterDisclosure as FilterName;
+      const chosen = this.#labels(name, state[name]);
+      details.querySelector('[data-chosen-count]')!.textContent = chosen.length > 0 ? `: ${chosen.join(', ')}` : '';
     }
   }
 
