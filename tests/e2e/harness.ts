@@ -5,8 +5,8 @@
 import { createServer, type Server } from 'node:http';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumPath } from '../../src/plugins/chromium';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
@@ -74,6 +74,8 @@ export interface Site {
   browser: Browser;
   /** A light-theme context for the file's pages. */
   ctx: BrowserContext;
+  /** Opens a site path in a new page of `ctx` and checks that it answered 200. */
+  open(path: string): Promise<Page>;
 }
 
 /** Serves dist/ and launches Chromium for one test file; everything is closed after the file. */
@@ -86,6 +88,12 @@ export function useSite(): Site {
     site.browser = await launch();
     site.ctx = await context(site.browser);
   });
+  site.open = async (path) => {
+    const page = await site.ctx.newPage();
+    const response = await page.goto(site.url + path);
+    expect(response?.status(), path).toBe(200);
+    return page;
+  };
   afterAll(async () => {
     await site.browser?.close();
     await server?.close();

@@ -14,12 +14,7 @@ import { DIST, useSite } from './harness';
 
 const site = useSite();
 
-async function open(path: string): Promise<Page> {
-  const page = await site.ctx.newPage();
-  const response = await page.goto(site.url + path);
-  expect(response?.status(), path).toBe(200);
-  return page;
-}
+const open = (path: string) => site.open(path);
 
 /** The duties listed on a partner page, as "document#clause", in the section with the given id. */
 async function listed(page: Page, section: 'duties' | 'every-partner'): Promise<string[]> {

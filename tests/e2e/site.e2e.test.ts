@@ -1,16 +1,10 @@
 /** The built site in Chromium: each page type, clause addresses, and search with its filters. */
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { useSite } from './harness';
 
 const site = useSite();
 
-async function open(path: string): Promise<Page> {
-  const page = await site.ctx.newPage();
-  const response = await page.goto(site.url + path);
-  expect(response?.status(), path).toBe(200);
-  return page;
-}
+const open = (path: string) => site.open(path);
 
 const DOCUMENTS = [
   ['/kent/governance-framework-2007/', 'Kent Children\'s Trust Governance Framework', '26 November 2007'],
