@@ -113,7 +113,10 @@ async function load(): Promise<Site> {
       file: fileOf(b, 'content/bodies'),
       trust: b.data.trust,
       accountableTo: b.data.accountableTo,
+      lines: b.data.lines,
+      principal: b.data.principal,
       members: b.data.members,
+      quoted: { lines: b.data.lines, chair: b.data.chair, viceChair: b.data.viceChair, meets: b.data.meets, decisions: b.data.decisions, scrutiny: b.data.scrutiny, review: b.data.review, number: b.data.number, membersCitation: b.data.membersCitation },
       citations: b.data.citations,
     })),
     plans: plans.map((p) => ({

@@ -36,7 +36,13 @@ export interface RuleFacts extends Located {
 export interface BodyFacts extends Located {
   trust: string;
   accountableTo: string[];
+  /** Lines to other bodies; each `accountableTo` id must have an `accountable-to` line. */
+  lines?: { to: string; kind: string }[];
+  /** True for the trust's own board; one per trust. */
+  principal?: boolean;
   members: { partner: string }[];
+  /** Everything else that quotes or cites a document (chair, meets, lines…), checked like rules. */
+  quoted?: unknown;
   citations: Citation[];
 }
 
@@ -178,6 +184,28 @@ export function validateSite(site: SiteFacts): string[] {
     body.accountableTo.forEach((target, i) => ref(body.file, owner, `accountableTo[${i}]`, 'body', target, bodies));
     body.members.forEach((m, i) => ref(body.file, owner, `members[${i}].partner`, 'partner', m.partner, partners));
     body.citations.forEach((c, i) => cite(body.file, owner, `citations[${i}]`, c));
+    (body.lines ?? []).forEach((line, i) => {
+      ref(body.file, owner, `lines[${i}].to`, 'body', line.to, bodies);
+      if (line.to === body.id) errors.push(`${body.file}: ${owner} field "lines[${i}].to" points at the body itself.`);
+    });
+    body.accountableTo.forEach((target, i) => {
+      if (bodies.has(target) && !(body.lines ?? []).some((l) => l.to === target && l.kind === 'accountable-to')) {
+        errors.push(
+          `${body.file}: ${owner} field "accountableTo[${i}]" names "${target}" but no line of kind accountable-to quotes the words that say so. Add it to "lines".`,
+        );
+      }
+    });
+    for (const { field, citation, words } of citationsIn(body.quoted ?? {})) {
+      cite(body.file, owner, field, citation);
+      if (words !== undefined) quote(body.file, owner, field.replace(/\.citation$/, '.words'), citation, words);
+    }
+  }
+
+  for (const trust of trusts) {
+    const principal = site.bodies.filter((b) => b.trust === trust && b.principal);
+    if (principal.length > 1) {
+      errors.push(`${principal[1]!.file}: trust "${trust}" has ${principal.length} bodies marked principal (${principal.map((b) => b.id).join(', ')}); mark only its own board.`);
+    }
   }
 
   for (const partner of site.partners) {
