@@ -20,7 +20,12 @@ export function renderDiagram(id: string, source: string): Promise<string> {
         args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
       },
     });
-    svg = renderer([source], { prefix: id, mermaidConfig: { theme: 'neutral' } }).then(([result]) => {
+    // Plain SVG text labels (no foreignObject), so a downloaded diagram can also be drawn to a PNG;
+    // 'loose' lets a node carry its link ("click … href").
+    svg = renderer([source], {
+      prefix: id,
+      mermaidConfig: { theme: 'neutral', securityLevel: 'loose', flowchart: { htmlLabels: false } },
+    }).then(([result]) => {
       if (result?.status !== 'fulfilled') {
         const reason = result?.status === 'rejected' ? String(result.reason) : 'no result';
         throw new Error(`Diagram "${id}" could not be drawn: ${reason}\nMermaid source:\n${source}`);
