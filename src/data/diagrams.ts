@@ -24,7 +24,7 @@ export function renderDiagram(id: string, source: string): Promise<string> {
     // 'loose' lets a node carry its link ("click … href").
     svg = renderer([source], {
       prefix: id,
-      mermaidConfig: { theme: 'neutral', securityLevel: 'loose', flowchart: { htmlLabels: false } },
+      mermaidConfig: { theme: 'neutral', securityLevel: 'loose', htmlLabels: false, flowchart: { htmlLabels: false } },
     }).then(([result]) => {
       if (result?.status !== 'fulfilled') {
         const reason = result?.status === 'rejected' ? String(result.reason) : 'no result';
