@@ -1,0 +1,96 @@
+/**
+ * The trusts side by side. Each row asks one question of every trust; each cell answers it from the
+ * data in the document's own words with the clause, or says that the document does not state it
+ * (quoting the nearest words where the data has them). Pure: takes plain data, returns rows.
+ */
+
+export interface Quote {
+  citation: { document: string; clause: string };
+  words: string;
+}
+
+/** One cell: the document's words, a rule with a link to its tool, or a silence. */
+export type Cell =
+  | { kind: 'quotes'; quotes: Quote[]; note?: string | undefined }
+  | { kind: 'list'; items: string[]; citation: { document: string; clause: string } }
+  | { kind: 'rule'; summary: string; quotes: Quote[]; href: string }
+  | { kind: 'not-stated'; document: string; finding?: string | undefined; nearest: Quote[]; href?: string | undefined };
+
+export interface Row {
+  id: string;
+  question: string;
+  cells: Record<string, Cell>;
+}
+
+/** What the comparison needs to know about one trust. */
+export interface TrustFacts {
+  id: string;
+  /** The document a silence refers to: the trust's governing document. */
+  document: string;
+  board?: {
+    name: string;
+    members: { role: string; count?: number | undefined }[];
+    membersCitation?: { document: string; clause: string } | undefined;
+    chair?: Quote | undefined;
+    viceChair?: Quote | undefined;
+    meets?: Quote | undefined;
+    decisions?: Quote | undefined;
+    scrutiny: Quote[];
+    review?: Quote | undefined;
+    /** Lines to other partnerships, with the other body's name. */
+    links: { name: string; verb: string; quote: Quote }[];
+  };
+  /** Rules by tool kind: stated (with statement and link) or not stated (with finding and nearest words). */
+  rules: Partial<Record<'quorum' | 'vote' | 'protocol', RuleFacts>>;
+}
+
+export type RuleFacts =
+  | { provision: 'stated'; summary: string; statement: Quote[]; extra?: Quote[]; href: string }
+  | { provision: 'not-stated'; document: string; finding: string; nearest: Quote[]; href: string };
+
+const silence = (t: TrustFacts): Cell => ({ kind: 'not-stated', document: t.document, nearest: [] });
+
+const quotes = (t: TrustFacts, list: (Quote | undefined)[], note?: string): Cell => {
+  const present = list.filter((q): q is Quote => q !== undefined);
+  return present.length > 0 ? { kind: 'quotes', quotes: present, note } : silence(t);
+};
+
+const fromRule = (t: TrustFacts, kind: 'quorum' | 'vote' | 'protocol'): Cell => {
+  const rule = t.rules[kind];
+  if (!rule) return silence(t);
+  if (rule.provision === 'not-stated') return { kind: 'not-stated', document: rule.document, finding: rule.finding, nearest: rule.nearest, href: rule.href };
+  return { kind: 'rule', summary: rule.summary, quotes: [...rule.statement, ...(rule.extra ?? [])], href: rule.href };
+};
+
+/** The rows of the comparison, in the order the page shows them. */
+export function compareRows(trusts: readonly TrustFacts[]): Row[] {
+  const row = (id: string, question: string, cell: (t: TrustFacts) => Cell): Row => ({
+    id,
+    question,
+    cells: Object.fromEntries(trusts.map((t) => [t.id, cell(t)])),
+  });
+  return [
+    row('composition', 'Who sits on the board', (t) => {
+      const b = t.board;
+      if (!b || b.members.length === 0 || !b.membersCitation) return silence(t);
+      // Each member as the document prints it; a listed role shared by two partners appears once.
+      const items = [...new Set(b.members.map((m) => (m.count ? `${m.role} (${m.count})` : m.role)))];
+      return { kind: 'list', items, citation: b.membersCitation };
+    }),
+    row('chair', 'Who chairs it', (t) => quotes(t, [t.board?.chair])),
+    row('vice-chair', 'Who deputises for the chair', (t) => quotes(t, [t.board?.viceChair])),
+    row('quorum', 'Quorum', (t) => fromRule(t, 'quorum')),
+    row('meetings', 'How often it meets', (t) => quotes(t, [t.board?.meets])),
+    row('decisions', 'How decisions are made', (t) => quotes(t, [t.board?.decisions])),
+    row('voting', 'Voting and casting vote', (t) => fromRule(t, 'vote')),
+    row('disputes', 'When partners disagree', (t) => fromRule(t, 'protocol')),
+    row('scrutiny', 'Scrutiny', (t) => quotes(t, t.board?.scrutiny ?? [])),
+    row('review', 'Review of the arrangements', (t) => quotes(t, [t.board?.review])),
+    row('links', 'Links to other partnerships', (t) => {
+      const links = t.board?.links ?? [];
+      return links.length > 0
+        ? { kind: 'quotes', quotes: links.map((l) => l.quote), note: links.map((l) => `${l.verb} ${l.name}`).join('; ') }
+        : silence(t);
+    }),
+  ];
+}
