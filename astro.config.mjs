@@ -49,7 +49,7 @@ export default defineConfig({
         Sidebar: './src/components/overrides/Sidebar.astro',
         Search: './src/components/overrides/Search.astro',
       },
-      customCss: ['./src/styles/base.css', './src/styles/site.css'],
+      customCss: ['./src/styles/base.css', './src/styles/site.css', './src/styles/figures.css'],
     }),
     // Listed after Starlight so that MDX's optimiser keeps the <style> of inline Mermaid SVGs.
     mdx({ optimize: false }),

@@ -44,6 +44,12 @@ const STYLE: Record<LineKind, string> = {
   'links-with': '-.-',
 };
 
+/** Kinds of body drawn as a group when there are several. */
+const OUTSIDE = [
+  { kind: 'external', title: 'Other boards and partnerships' },
+  { kind: 'scrutiny', title: 'Scrutiny' },
+];
+
 /** A line between two bodies, resolved, with its clause. */
 export interface StructureLine {
   from: StructureBody;
@@ -76,12 +82,22 @@ export function structureMermaid(
 ): string {
   const lines = structureLines(bodies);
   const out = [
-    'flowchart BT',
+    'flowchart LR',
     ...accessibility(title, `${bodies.length} bodies and ${lines.length} lines between them. The text version lists each body and each line with its clause.`),
   ];
-  for (const body of bodies) {
+  const node = (body: StructureBody) => {
     const text = label(body.short ?? body.name);
-    out.push(body.principal ? `  ${nodeId(body.id)}[["${text}"]]` : `  ${nodeId(body.id)}["${text}"]`);
+    return body.principal ? `${nodeId(body.id)}[["${text}"]]` : `${nodeId(body.id)}["${text}"]`;
+  };
+  // Bodies outside the trust's own structure are stacked in groups beside it, so that a long list
+  // of links (Kent's section 14) does not stretch the picture across the page.
+  const groups = OUTSIDE.map((g) => ({ ...g, members: bodies.filter((b) => b.kind === g.kind) })).filter((g) => g.members.length > 1);
+  const grouped = new Set(groups.flatMap((g) => g.members.map((b) => b.id)));
+  for (const body of bodies.filter((b) => !grouped.has(b.id))) out.push(`  ${node(body)}`);
+  for (const group of groups) {
+    out.push(`  subgraph ${nodeId(`group-${group.kind}`)}["${label(group.title)}"]`, '    direction TB');
+    for (const body of group.members) out.push(`    ${node(body)}`);
+    out.push('  end');
   }
   for (const line of lines) {
     out.push(`  ${nodeId(line.from.id)} ${STYLE[line.kind]}|"${label(`${ARROW[line.kind]} (${clauseLabel(line)})`)}"| ${nodeId(line.to.id)}`);
