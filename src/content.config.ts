@@ -11,6 +11,7 @@ import { partnerSchema } from './schemas/partner';
 import { bodySchema } from './schemas/body';
 import { planSchema } from './schemas/plan';
 import { ruleSchema } from './schemas/rule';
+import { briefingSchema } from './schemas/briefing';
 import { glossaryLoader } from './data/glossary-loader';
 
 const yaml = (dir: string) => glob({ pattern: '**/[^_]*.yaml', base: `./content/${dir}` });
@@ -26,4 +27,5 @@ export const collections = {
   plans: defineCollection({ loader: yaml('plans'), schema: planSchema }),
   rules: defineCollection({ loader: yaml('rules'), schema: ruleSchema }),
   glossary: defineCollection({ loader: glossaryLoader() }),
+  briefings: defineCollection({ loader: glob({ pattern: '**/[^_]*.mdx', base: './content/briefings' }), schema: briefingSchema }),
 };

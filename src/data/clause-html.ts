@@ -19,8 +19,9 @@ export async function clauseHtml(citation: { document: string; clause: string })
  * Document source (a clause, or the words of a duty) as HTML: components reduced to their text, and
  * a heading made a bold line so that the page's own outline is kept.
  */
-export async function markdownHtml(source: string): Promise<string> {
-  const markdown = source.replace(/<\/?[A-Z][A-Za-z]*\b[^>]*>/g, '').replace(/^#{1,6}\s+(.*)$/gm, '**$1**');
+export async function markdownHtml(source: string, headings: 'bold' | 'keep' = 'bold'): Promise<string> {
+  const stripped = source.replace(/<\/?[A-Z][A-Za-z]*\b[^>]*>/g, '');
+  const markdown = headings === 'bold' ? stripped.replace(/^#{1,6}\s+(.*)$/gm, '**$1**') : stripped;
   processor ??= createMarkdownProcessor({ smartypants: false, syntaxHighlight: false });
   const { code } = await (await processor).render(markdown);
   return code;

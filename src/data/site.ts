@@ -11,6 +11,7 @@ import { asRule } from '~/schemas/rule';
 import { toolOf } from '~/lib/rules/tools';
 import { documentTypeLabels } from '~/schemas/document';
 import { dutiesInMdx } from '~/lib/duties';
+import { briefingReferences, embedIds } from '~/lib/briefings';
 import type { Duty } from '~/lib/partners';
 import { readFileSync } from 'node:fs';
 
@@ -21,6 +22,7 @@ export type PlanEntry = CollectionEntry<'plans'>;
 export type PartnerEntry = CollectionEntry<'partners'>;
 export type GlossaryEntry = CollectionEntry<'glossary'>;
 export type RuleEntry = CollectionEntry<'rules'>;
+export type BriefingEntry = CollectionEntry<'briefings'>;
 
 export interface Site {
   trusts: TrustEntry[];
@@ -36,6 +38,7 @@ export interface Site {
   clauses: Map<string, ClauseOccurrence[]>;
   /** Every duty marked with <Duty> in the documents, in document and page order. */
   duties: Duty[];
+  briefings: BriefingEntry[];
 }
 
 /** Lines of a document file before its body (the frontmatter), so messages give the file's own line numbers. */
@@ -55,7 +58,7 @@ const fileOf = (entry: { filePath?: string | undefined; id: string }, fallback: 
 let loading: Promise<Site> | undefined;
 
 async function load(): Promise<Site> {
-  const [docs, trusts, bodies, plans, partners, glossary, ruleEntries] = await Promise.all([
+  const [docs, trusts, bodies, plans, partners, glossary, ruleEntries, briefings] = await Promise.all([
     getCollection('docs'),
     getCollection('trusts'),
     getCollection('bodies'),
@@ -63,6 +66,7 @@ async function load(): Promise<Site> {
     getCollection('partners'),
     getCollection('glossary'),
     getCollection('rules'),
+    getCollection('briefings'),
   ]);
   const rules = ruleEntries.map((r) => asRule(r.data));
   const byDate = (a: DocEntry, b: DocEntry) => (a.data.issued?.getTime() ?? 0) - (b.data.issued?.getTime() ?? 0);
@@ -99,6 +103,23 @@ async function load(): Promise<Site> {
       statutory: p.data.statutory,
     })),
     duties: dutyFacts,
+    briefings: briefings.map((b) => {
+      const file = fileOf(b, 'content/briefings');
+      const offset = bodyLineOffset(file, b.body ?? '');
+      const refs = briefingReferences(b.body ?? '');
+      return {
+        id: b.id,
+        file,
+        document: b.data.document,
+        embeds: refs.embeds.map((e) => ({ ...e, line: e.line + offset })),
+        sources: refs.sources.map((s) => ({ ...s, line: s.line + offset })),
+        embeddable: embedIds({
+          rules,
+          trusts: trusts.map((t) => ({ id: t.data.id, name: t.data.name })),
+          plans: plans.map((p) => ({ id: p.data.id, title: p.data.title })),
+        }),
+      };
+    }),
     documents: docs.map((d) => ({
       id: d.id,
       file: fileOf(d, 'content/docs'),
@@ -151,7 +172,7 @@ async function load(): Promise<Site> {
   if (errors.length > 0) {
     throw new Error(`Content has ${errors.length} broken reference(s):\n${errors.map((e) => `  - ${e}`).join('\n')}`);
   }
-  return { trusts, documents, guides, bodies, plans, partners, glossary, rules, clauses, duties };
+  return { trusts, documents, guides, bodies, plans, partners, glossary, rules, clauses, duties, briefings };
 }
 
 /**

@@ -170,3 +170,35 @@ export function clauseHref(citation: { document: string; clause: string }): stri
 export function citationLabel(names: Readonly<Record<string, string>>, citation: { document: string; clause: string }): string {
   return `${names[citation.document] ?? citation.document}, ${clauseName(citation.clause)}`;
 }
+
+/**
+ * A stretch of a document's MDX source, from the clause or numbered heading `from` up to (not
+ * including) `to`, as Markdown a page can render: imports and gap notes dropped, each `<Clause>`
+ * turned into its printed number linking to the clause in the document, other components reduced
+ * to their words. `from` may be "start" and `to` "end". Undefined when a clause is not found.
+ */
+export function sourceRange(source: string, document: string, from: string, to: string): string | undefined {
+  const lines = source.split(/\r?\n/);
+  const at = (id: string) =>
+    lines.findIndex((line) => {
+      if (new RegExp(`<Clause\\b[^>]*?\\bn="${escapeRegExp(id)}"`).test(line)) return true;
+      const heading = /^#{2,6}\s+(.*)$/.exec(line);
+      return heading !== null && headingNumber(heading[1]!.replace(/[*_]/g, '')) === id;
+    });
+  const start = from === 'start' ? 0 : at(from);
+  const end = to === 'end' ? lines.length : at(to);
+  if (start < 0 || end < 0 || end < start) return undefined;
+  return lines
+    .slice(start, end)
+    .join('\n')
+    .replace(/^import .*$/gm, '')
+    .replace(/<Gap\b[\s\S]*?<\/Gap>/g, '')
+    .replace(/<Clause\b[^>]*>/g, (tag) => {
+      const n = /\bn="([^"]*)"/.exec(tag)?.[1] ?? '';
+      const label = /\blabel="([^"]*)"/.exec(tag)?.[1] ?? n;
+      return `[**${label}**](/${document}/#${n})`;
+    })
+    .replace(/<\/?[A-Z][A-Za-z]*\b[^>]*>/g, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

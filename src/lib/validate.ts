@@ -74,6 +74,15 @@ export interface DutyFacts {
   problems: DutyProblem[];
 }
 
+/** A briefing: the document it sets out, the ids it embeds and the stretches of text it quotes. */
+export interface BriefingFacts extends Located {
+  document: string;
+  embeds: { id: string; line: number }[];
+  sources: { document: string; from: string; to: string; line: number }[];
+  /** Every id a briefing may embed. */
+  embeddable: string[];
+}
+
 export interface SiteFacts {
   trusts: Located[];
   partners: PartnerFacts[];
@@ -83,6 +92,7 @@ export interface SiteFacts {
   rules: RuleFacts[];
   citing: CitingFacts[];
   duties: DutyFacts[];
+  briefings?: BriefingFacts[];
 }
 
 /** Edit distance, for "did you mean" in messages. */
@@ -226,6 +236,32 @@ export function validateSite(site: SiteFacts): string[] {
         errors.push(
           `${doc.file}:${mark.line}: <Duty> in clause ${mark.clause} names partner "${id}", which does not exist${guess ? ` (did you mean "${guess}"?)` : ''}. Partners are the files in content/partners/: ${list(partners)}.`,
         );
+      }
+    }
+  }
+
+  for (const briefing of site.briefings ?? []) {
+    const owner = `briefing "${briefing.id}"`;
+    ref(briefing.file, owner, 'document', 'document', briefing.document, documentIds);
+    const embeddable = new Set(briefing.embeddable);
+    for (const e of briefing.embeds.filter((e) => !embeddable.has(e.id))) {
+      const guess = closest(e.id, embeddable);
+      errors.push(
+        `${briefing.file}:${e.line}: <Embed id="${e.id}"> names no tool or diagram${guess ? ` (did you mean "${guess}"?)` : ''}. Ids are ${list(embeddable)}.`,
+      );
+    }
+    for (const src of briefing.sources) {
+      const clauses = documents.get(src.document);
+      if (!clauses) {
+        errors.push(`${briefing.file}:${src.line}: <Source document="${src.document}"> names no document (known documents: ${list(documents.keys())}).`);
+        continue;
+      }
+      for (const [field, id, open] of [['from', src.from, 'start'], ['to', src.to, 'end']] as const) {
+        if (id !== open && !clauses.has(id)) {
+          errors.push(
+            `${briefing.file}:${src.line}: <Source ${field}="${id}"> is not a clause of ${src.document} (clauses near it: ${nearbyClauses(id, [...clauses]).join(', ')}); use a clause id or "${open}".`,
+          );
+        }
       }
     }
   }
