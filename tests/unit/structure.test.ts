@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { structureLines, structureMermaid, structureText, type StructureBody } from '../../src/lib/structure';
+import { cardSvg, fileName, framedSvg, provenance, svgSize, wrap } from '../../src/lib/figure-export';
+import { embedIds, embedTarget, briefingReferences } from '../../src/lib/briefings';
+import { compareRows, type TrustFacts } from '../../src/lib/compare';
+import { sourceRange } from '../../src/lib/clauses';
+
+const doc = 'kent/partnership-agreement-2008';
+/** Kent's structure in miniature: the Board is part of the Kent Partnership (3.2); the LCSPs report to the Board (8.4). */
+const kent: StructureBody[] = [
+  { id: 'kent-kct-board', name: "Kent Children's Trust County Board", short: 'KCT Board', kind: 'board', principal: true, lines: [{ to: 'kent-partnership', kind: 'part-of', clause: '3.2', document: doc }] },
+  { id: 'kent-partnership', name: 'Kent Partnership', kind: 'partnership', principal: false, lines: [] },
+  { id: 'kent-lcsps', name: "Local Children's Services Partnerships (LCSPs)", short: 'LCSPs', kind: 'local-board', principal: false, lines: [{ to: 'kent-kct-board', kind: 'reports-to', clause: '8.4', document: doc }] },
+  { id: 'kent-kdaat', name: 'KDAAT', kind: 'external', principal: false, lines: [] },
+  { id: 'kent-camhs', name: 'The Kent CAMHS Strategy Board', kind: 'external', principal: false, lines: [] },
+];
+
+describe('structure diagrams from the bodies data', () => {
+  const source = structureMermaid('Kent', kent, (l) => l.clause, (b) => `/kent/#body-${b.id}`);
+  it('draws every body once, the trust’s own board as a double-edged box', () => {
+    for (const body of kent) {
+      const id = `n_${body.id.replace(/-/g, '_')}`;
+      expect(source.match(new RegExp(`^\\s+${id}\\[`, 'gm'))).toHaveLength(1);
+    }
+    expect(source).toContain('n_kent_kct_board[["KCT Board"]]');
+  });
+  it('draws every line with its kind and clause: Kent 3.2 part of, 8.4 reports to', () => {
+    expect(structureLines(kent)).toHaveLength(2);
+    expect(source).toContain('n_kent_kct_board -->|"part of (3.2)"| n_kent_partnership');
+    expect(source).toContain('n_kent_lcsps -->|"reports to (8.4)"| n_kent_kct_board');
+  });
+  it('links each node to its body and groups the outside bodies beside the structure', () => {
+    expect(source).toContain('click n_kent_lcsps href "/kent/#body-kent-lcsps" _top');
+    expect(source).toMatch(/subgraph n_group_external\["Other boards and partnerships"\]\n    direction TB\n    n_kent_kdaat\["KDAAT"\]/);
+  });
+  it('the text version gives each body with the lines from and to it', () => {
+    const text = structureText(kent);
+    expect(text.map((t) => [t.body.id, t.from.length, t.to.length])).toEqual([
+      ['kent-kct-board', 1, 1],
+      ['kent-partnership', 0, 1],
+      ['kent-lcsps', 1, 0],
+      ['kent-kdaat', 0, 0],
+      ['kent-camhs', 0, 0],
+    ]);
+  });
+  it('leaves out a line to a body of another trust', () => {
+    expect(structureLines([{ ...kent[0]!, lines: [{ to: 'durham-lscb', kind: 'links-with', clause: '7(5)', document: doc }] }])).toEqual([]);
+  });
+});
+
+describe('figures for briefing papers', () => {
+  const mermaid = '<svg id="structure-kent-0" width="100%" xmlns="http://www.w3.org/2000/svg" style="max-width: 500px;" viewBox="0 0 500 200"><g/></svg>';
+  it('reads the size from the viewBox', () => {
+    expect(svgSize(mermaid)).toEqual({ width: 500, height: 200 });
+  });
+  it('frames a diagram with its title and caption, and escapes the words', () => {
+    const framed = framedSvg(mermaid, 'Governance structure of the Kent Children\'s Trust', ['Drawn from clauses 3.2, 8.4 of Kent partnership agreement (2008).', 'A & B <c>']);
+    expect(framed).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]* width="532" height="\d+"/);
+    expect(framed).toContain('<svg id="structure-kent-0" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 500 200" x="16.0"');
+    expect(framed).toContain('Drawn from clauses 3.2, 8.4 of Kent partnership agreement (2008).');
+    expect(framed).toContain('A &amp; B &lt;c&gt;');
+    expect(framed).not.toContain('max-width');
+  });
+  it('draws a tool’s answer as a card', () => {
+    const card = cardSvg('Is the Kent Children’s Trust meeting quorate?', 'Quorate: 5 seats of 7 filled; 5 needed.', ['Seats filled: Chair or Vice Chair; KCC.'], ['From Kent partnership agreement (2008), 10.4.']);
+    expect(card).toContain('font-size="20" font-weight="bold" fill="#0b0c0c">Quorate: 5 seats of 7 filled; 5 needed.</text>');
+    expect(card).toContain('• Seats filled: Chair or Vice Chair; KCC.');
+  });
+  it('wraps words to the width and names files by date', () => {
+    expect(wrap('one two three four five six', 60, 10)).toEqual(['one two', 'three four', 'five six']);
+    expect(fileName("Kent structure", new Date('2026-11-22T10:00:00Z'), 'png')).toBe('kent-structure-2026-11-22.png');
+    expect(provenance('https://example.org/kent/', new Date('2026-11-22T10:00:00Z'))).toContain('on 22 November 2026');
+  });
+});
+
+describe('briefings', () => {
+  const context = {
+    rules: [
+      { id: 'kent-quorum', kind: 'quorum', provision: 'stated', title: 'Is the Kent Children’s Trust meeting quorate?' },
+      { id: 'harrow-dispute', kind: 'protocol', provision: 'stated', title: 'Harrow disagreements' },
+      { id: 'harrow-quorum', kind: 'quorum', provision: 'not-stated', title: 'Harrow quorum' },
+    ],
+    trusts: [{ id: 'kent', name: 'Kent Children’s Trust' }],
+    plans: [{ id: 'kent-change-for-children-2010', title: 'Seven key proposals' }],
+  };
+  it('resolves every id a briefing may embed, and nothing else', () => {
+    expect(embedIds(context)).toEqual(['tool:kent-quorum', 'tool:harrow-dispute', 'tool:harrow-quorum', 'flowchart:harrow-dispute', 'structure:kent', 'timeline:kent-change-for-children-2010']);
+    expect(embedTarget('structure:kent', context)?.label).toBe('Diagram: governance structure of the Kent Children’s Trust');
+    expect(embedTarget('flowchart:kent-quorum', context)).toBeUndefined();
+    expect(embedTarget('structure:surrey', context)).toBeUndefined();
+    expect(embedTarget('kent-quorum', context)).toBeUndefined();
+  });
+  it('finds the embeds and source ranges in a briefing, with their lines', () => {
+    const refs = briefingReferences('---\n\n<Source document="harrow/scrutiny-report-2009" from="start" to="6.0" />\n\n<Embed id="tool:harrow-vote" />');
+    expect(refs).toEqual({
+      embeds: [{ id: 'tool:harrow-vote', line: 5 }],
+      sources: [{ document: 'harrow/scrutiny-report-2009', from: 'start', to: '6.0', line: 3 }],
+    });
+  });
+  it('takes a stretch of a document verbatim, with printed numbers linking to the clauses', () => {
+    const source = `import Clause from '~/components/Clause.astro';
+
+## 10. Meeting Arrangements
+
+<Clause n="10.1">
+
+The Trust will meet quarterly (April, July, October and January).
+
+</Clause>
+
+<Gap title="x">A note of the site's own.</Gap>
+
+<Clause n="10.2">
+
+Chairing - the Director of Children's Services will chair KCT.
+
+</Clause>
+`;
+    expect(sourceRange(source, doc, 'start', '10.2')).toBe(
+      `## 10. Meeting Arrangements\n\n[**10.1**](/${doc}/#10.1)\n\nThe Trust will meet quarterly (April, July, October and January).`,
+    );
+    expect(sourceRange(source, doc, '10.2', 'end')).toContain("Chairing - the Director of Children's Services will chair KCT.");
+    expect(sourceRange(source, doc, '10.9', 'end')).toBeUndefined();
+  });
+});
+
+describe('comparison', () => {
+  const quote = (clause: string, words: string) => ({ citation: { document: doc, clause }, words });
+  const kentFacts: TrustFacts = {
+    id: 'kent',
+    document: doc,
+    board: {
+      name: "Kent Children's Trust County Board",
+      members: [],
+      chair: quote('10.2', "the Director of Children's Services … will chair KCT"),
+      meets: quote('10.1', 'The Trust will meet quarterly (April, July, October and January).'),
+      scrutiny: [],
+      links: [{ name: 'Kent Partnership', verb: 'is part of', quote: quote('3.2', 'a sub-group of the Kent Local Strategic Partnership') }],
+    },
+    rules: {
+      quorum: { provision: 'stated', summary: 'Five of seven', statement: [quote('10.4', 'five of the following organisations')], href: '/tools/quorum/kent-quorum/' },
+    },
+  };
+  const harrowFacts: TrustFacts = {
+    id: 'harrow',
+    document: 'harrow/scrutiny-report-2009',
+    rules: { quorum: { provision: 'not-stated', document: 'harrow/scrutiny-report-2009', finding: 'The report sets no quorum.', nearest: [], href: '/tools/quorum/harrow-quorum/' } },
+  };
+  const rows = compareRows([kentFacts, harrowFacts]);
+  it('asks the same questions of every trust', () => {
+    expect(rows.map((r) => r.id)).toEqual(['composition', 'chair', 'vice-chair', 'quorum', 'meetings', 'decisions', 'voting', 'disputes', 'scrutiny', 'review', 'links']);
+  });
+  it('answers from the document with the clause, or says the document does not state it', () => {
+    const cell = (row: string, trust: string) => rows.find((r) => r.id === row)!.cells[trust]!;
+    expect(cell('meetings', 'kent')).toEqual({ kind: 'quotes', quotes: [quote('10.1', 'The Trust will meet quarterly (April, July, October and January).')], note: undefined });
+    expect(cell('vice-chair', 'kent')).toEqual({ kind: 'not-stated', document: doc, nearest: [] });
+    expect(cell('quorum', 'harrow')).toMatchObject({ kind: 'not-stated', finding: 'The report sets no quorum.', href: '/tools/quorum/harrow-quorum/' });
+    expect(cell('quorum', 'kent')).toMatchObject({ kind: 'rule', href: '/tools/quorum/kent-quorum/' });
+    expect(cell('links', 'kent')).toMatchObject({ kind: 'quotes', note: 'is part of Kent Partnership' });
+    // Every cell of every row is one of the three kinds that cite or say "not stated".
+    for (const row of rows) for (const c of Object.values(row.cells)) expect(['quotes', 'list', 'rule', 'not-stated']).toContain(c.kind);
+  });
+});
