@@ -76,6 +76,8 @@ export interface Site {
   ctx: BrowserContext;
   /** Opens a site path in a new page of `ctx` and checks that it answered 200. */
   open(path: string): Promise<Page>;
+  /** Puts `path` in an iframe on a bare host page and resolves with the height the embed reports. */
+  frameHeight(path: string): Promise<number>;
 }
 
 /** Serves dist/ and launches Chromium for one test file; everything is closed after the file. */
@@ -88,6 +90,31 @@ export function useSite(): Site {
     site.browser = await launch();
     site.ctx = await context(site.browser);
   });
+  site.frameHeight = async (path) => {
+    const host = await site.ctx.newPage();
+    await host.goto(`${site.url}/404.html`);
+    const height = await host.evaluate(
+      (src) =>
+        new Promise<number>((done) => {
+          document.body.innerHTML = '';
+          const frame = document.createElement('iframe');
+          frame.title = 'Embedded';
+          frame.style.width = '100%';
+          frame.height = '100';
+          window.addEventListener('message', (event) => {
+            if (event.data?.type === 'gov-embed-height' && event.source === frame.contentWindow) {
+              frame.style.height = `${event.data.height}px`;
+              done(event.data.height as number);
+            }
+          });
+          frame.src = src;
+          document.body.append(frame);
+        }),
+      `${site.url}${path}`,
+    );
+    await host.close();
+    return height;
+  };
   site.open = async (path) => {
     const page = await site.ctx.newPage();
     const response = await page.goto(site.url + path);

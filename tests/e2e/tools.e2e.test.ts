@@ -341,29 +341,8 @@ describe('embeds', () => {
     expect(await page.locator('a[href="/tools/quorum/kent-quorum/"]').count()).toBe(1);
     await page.close();
 
-    const host = await site.ctx.newPage();
-    await host.goto(`${site.url}/404.html`);
-    const height = await host.evaluate(
-      (src) =>
-        new Promise<number>((done) => {
-          document.body.innerHTML = '';
-          const frame = document.createElement('iframe');
-          frame.title = 'Quorum tool';
-          frame.style.width = '100%';
-          frame.height = '100';
-          window.addEventListener('message', (event) => {
-            if (event.data?.type === 'gov-embed-height' && event.source === frame.contentWindow) {
-              frame.style.height = `${event.data.height}px`;
-              done(event.data.height as number);
-            }
-          });
-          frame.src = src;
-          document.body.append(frame);
-        }),
-      `${site.url}/embed/quorum/kent-quorum/?present=chair`,
-    );
+    const height = await site.frameHeight('/embed/quorum/kent-quorum/?present=chair');
     expect(height).toBeGreaterThan(600);
-    await host.close();
   });
 
   it('the tool page offers embed code that follows the current state', async () => {

@@ -107,4 +107,21 @@ describe('site-wide references', () => {
       'content/partners/kent-police.yaml: partner "kent-police" field "statutory[0].quote.words" quotes words that are not in clause 10.4 of kent/partnership-agreement-2008. Quote the clause exactly as printed: "Kent Constabulary"',
     ]);
   });
+  it('a briefing that embeds an unknown id, or quotes from a clause that does not exist, names the file and line', () => {
+    const s = site();
+    s.briefings = [
+      {
+        id: 'kent-cabinet-2008',
+        file: 'content/briefings/kent-cabinet-2008.mdx',
+        document: 'kent/partnership-agreement-2008',
+        embeds: [{ id: 'tool:kent-quorom', line: 9 }],
+        sources: [{ document: 'kent/partnership-agreement-2008', from: 'start', to: '10.6', line: 7 }],
+        embeddable: ['tool:kent-quorum', 'structure:kent'],
+      },
+    ];
+    expect(validateSite(s)).toEqual([
+      'content/briefings/kent-cabinet-2008.mdx:9: <Embed id="tool:kent-quorom"> names no tool or diagram (did you mean "tool:kent-quorum"?). Ids are structure:kent, tool:kent-quorum.',
+      'content/briefings/kent-cabinet-2008.mdx:7: <Source to="10.6"> is not a clause of kent/partnership-agreement-2008 (clauses near it: 10, 10.1, 10.2); use a clause id or "end".',
+    ]);
+  });
 });

@@ -1,0 +1,172 @@
+/**
+ * Structure diagrams, figure downloads, the comparison and the briefings, in Chromium on the built
+ * site. The diagrams are checked against the bodies data: every body drawn once, every line drawn.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from './harness';
+
+const site = useSite();
+const root = join(import.meta.dirname, '../../content');
+
+interface BodyData {
+  id: string;
+  trust: string;
+  lines?: { to: string; kind: string }[];
+}
+const bodies = (trust: string): BodyData[] =>
+  readdirSync(join(root, 'bodies', trust)).map((f) => parse(readFileSync(join(root, 'bodies', trust, f), 'utf8')) as BodyData);
+const TRUSTS = ['kent', 'durham', 'harrow'];
+
+describe('structure diagrams', () => {
+  for (const trust of TRUSTS) {
+    it(`${trust}: every body appears once and every line is drawn, on the trust page`, async () => {
+      const data = bodies(trust);
+      const lines = data.flatMap((b) => (b.lines ?? []).map((l) => ({ from: b.id, ...l })));
+      const page = await site.open(`/${trust}/`);
+      const figure = page.locator(`#structure-${trust}`);
+      for (const body of data) {
+        const id = `n_${body.id.replace(/-/g, '_')}`;
+        expect(await figure.locator(`svg g.node[id*="-flowchart-${id}-"]`).count(), body.id).toBe(1);
+        // Each node links to the body's section on the trust page, and the section exists.
+        expect(await figure.locator(`svg a[href="/${trust}/#body-${body.id}"], svg a[*|href="/${trust}/#body-${body.id}"]`).count(), body.id).toBe(1);
+        expect(await page.locator(`[id="body-${body.id}"]`).count()).toBe(1);
+      }
+      expect(await figure.locator('svg .edgePaths path').count()).toBe(lines.length);
+      // The text version lists the same bodies and lines.
+      const text = page.locator('[data-structure-text]');
+      expect(await text.locator('[data-body]').count()).toBe(data.length);
+      for (const line of lines) expect(await text.locator(`[data-line="${line.from} ${line.kind} ${line.to}"]`).count()).toBe(1);
+      // The caption says which clauses it was drawn from.
+      expect(await figure.locator('figcaption').textContent()).toMatch(/Drawn from clauses? /);
+      await page.close();
+    });
+  }
+
+  it('the structure embed stands alone, links back and sizes its iframe', async () => {
+    const page = await site.open('/embed/structure/durham/');
+    expect(await page.locator('nav, header.header').count()).toBe(0);
+    expect(await page.locator('a[target="_top"][href="/durham/#structure"]').count()).toBe(1);
+    await page.close();
+    expect(await site.frameHeight('/embed/structure/durham/')).toBeGreaterThan(300);
+  });
+
+  it('the trust page offers embed code for its diagram', async () => {
+    const page = await site.open('/harrow/');
+    expect(await page.locator('[data-embed-code] textarea').inputValue()).toContain('/embed/structure/harrow/');
+    await page.close();
+  });
+});
+
+describe('downloads', () => {
+  async function download(page: Page, scope: string, format: 'SVG' | 'PNG') {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.locator(scope).getByRole('button', { name: `Download ${format}` }).click()]);
+    const path = await file.path();
+    return { name: file.suggestedFilename(), bytes: readFileSync(path) };
+  }
+
+  it('a structure diagram downloads as valid SVG with its sources and the date drawn in', async () => {
+    const page = await site.open('/kent/');
+    const { name, bytes } = await download(page, 'gov-figure-download[data-file="kent-structure"]', 'SVG');
+    expect(name).toMatch(/^kent-structure-\d{4}-\d{2}-\d{2}\.svg$/);
+    const checked = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.localName, text: doc.documentElement.textContent ?? '' };
+    }, bytes.toString('utf8'));
+    expect(checked.error).toBeNull();
+    expect(checked.root).toBe('svg');
+    expect(checked.text).toContain('Drawn from clauses');
+    expect(checked.text).toContain('Kent partnership agreement (2008)');
+    const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    expect(checked.text).toContain(today);
+    expect(checked.text).toContain('KCT Board');
+    await page.close();
+  });
+
+  it('a structure diagram downloads as a PNG', async () => {
+    const page = await site.open('/durham/');
+    const { name, bytes } = await download(page, 'gov-figure-download[data-file="durham-structure"]', 'PNG');
+    expect(name).toMatch(/\.png$/);
+    expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(bytes.readUInt32BE(16)).toBeGreaterThan(600); // width from the IHDR chunk, at twice the size
+    await page.close();
+  });
+
+  it('a tool downloads its current answer, with the clause, as SVG and PNG', async () => {
+    const page = await site.open('/tools/quorum/kent-quorum/?present=chair&present=kcc&present=kent-police&present=yos&present=district-councils');
+    await page.locator('gov-quorum[data-result="quorate"]').waitFor();
+    const svg = await download(page, 'gov-figure-download[data-file="kent-quorum"]', 'SVG');
+    const text = svg.bytes.toString('utf8');
+    expect(text).toContain('Quorate: 5 seats of 7 filled');
+    expect(text).toContain('Kent partnership agreement (2008), 10.4');
+    expect(text).toContain('present=chair');
+    const png = await download(page, 'gov-figure-download[data-file="kent-quorum"]', 'PNG');
+    expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    await page.close();
+  });
+
+  it('a protocol flowchart downloads as a PNG', async () => {
+    const page = await site.open('/tools/dispute/durham-dispute/');
+    const png = await download(page, 'gov-figure-download[data-file="durham-dispute-flowchart"]', 'PNG');
+    expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    await page.close();
+  });
+});
+
+describe('comparison', () => {
+  it('every cell cites its clause or says the document does not state it', async () => {
+    const page = await site.open('/compare/');
+    const cells = await page.locator('[data-compare] td').evaluateAll((tds) =>
+      tds.map((td) => ({
+        row: td.closest('tr')!.dataset.row,
+        trust: (td as HTMLElement).dataset.trust,
+        kind: (td as HTMLElement).dataset.cell,
+        cites: [...td.querySelectorAll('a')].some((a) => /^\/(kent|durham|harrow)\/[^#]+\/#/.test(a.getAttribute('href') ?? '')),
+        silent: /Not stated in this document/.test(td.textContent ?? ''),
+      })),
+    );
+    expect(cells.length).toBe(11 * 3);
+    for (const cell of cells) expect(cell.cites || cell.silent, `${cell.row} ${cell.trust}`).toBe(true);
+    // Checked by hand: Kent 10.4 sets a quorum, Harrow sets none; Kent meets quarterly (10.1).
+    const cell = (row: string, trust: string) => page.locator(`tr[data-row="${row}"] td[data-trust="${trust}"]`);
+    expect(await cell('quorum', 'kent').getAttribute('data-cell')).toBe('rule');
+    expect(await cell('quorum', 'harrow').textContent()).toContain('Not stated in this document');
+    expect(await cell('meetings', 'kent').textContent()).toContain('The Trust will meet quarterly (April, July, October and January).');
+    expect(await cell('voting', 'durham').textContent()).toContain('The Chair has a second and casting vote in the event of a tie.');
+    await page.close();
+  });
+});
+
+describe('briefings', () => {
+  it('lists the three Cabinet and committee reports', async () => {
+    const page = await site.open('/briefings/');
+    expect(await page.locator('.briefing-list a').count()).toBe(3);
+    await page.close();
+  });
+
+  it('Harrow: the report’s words as printed, with the structure, and live tools that size their frames', async () => {
+    const page = await site.open('/briefings/harrow-scrutiny-2009-childrens-trust/');
+    const text = await page.locator('main').textContent();
+    expect(text).toContain('In rare exceptions, where agencies are not in agreement, the status quo will remain.');
+    expect(text).toContain('The Chief Executive of the Council, the Chief executive of the Primary Care Trust, the Borough Commander');
+    expect(await page.locator('[data-embed="structure:harrow"] figure svg').count()).toBe(1);
+    expect(await page.locator('a[href="/harrow/scrutiny-report-2009/#voting-5"]').count()).toBe(1);
+    const frame = page.locator('[data-embed="tool:harrow-dispute"] iframe');
+    await frame.scrollIntoViewIfNeeded();
+    await expect.poll(async () => Number.parseInt((await frame.evaluate((f) => (f as HTMLIFrameElement).style.height)) || '0', 10), { timeout: 10_000 }).toBeGreaterThan(300);
+    const inner = page.frameLocator('[data-embed="tool:harrow-dispute"] iframe');
+    expect(await inner.locator('[data-widget="dispute"]').count()).toBe(1);
+    await page.close();
+  });
+
+  it('Kent 2010: the report with the structure and the action-plan timeline', async () => {
+    const page = await site.open('/briefings/kent-cabinet-2010-partnership-arrangements/');
+    expect(await page.locator('main').textContent()).toContain('The LCT Boards replace the current 23 Local Children\'s Services Partnerships');
+    expect(await page.locator('[data-embed="structure:kent"] figure svg').count()).toBe(1);
+    expect(await page.locator('[data-embed="timeline:kent-change-for-children-2010"] iframe').getAttribute('src')).toBe('/embed/timeline/kent-change-for-children-2010/');
+    await page.close();
+  });
+});
