@@ -1,9 +1,15 @@
 /** The comparison's facts for each trust, from the bodies and rules data (see lib/compare.ts). */
 import { getSite } from './site';
-import { compareRows, type Row, type RuleFacts, type TrustFacts } from '~/lib/compare';
+import { compareRows, type Fact, type Quote, type Row, type RuleFacts, type TrustFacts } from '~/lib/compare';
 import { LINE_VERBS } from '~/lib/structure';
 import { toolHref } from '~/lib/rules/tools';
 import type { Rule } from '~/lib/rules/types';
+
+function nearestByFact(list: readonly { fact: Fact; nearest: Quote }[]): Partial<Record<Fact, Quote[]>> {
+  const out: Partial<Record<Fact, Quote[]>> = {};
+  for (const n of list) (out[n.fact] ??= []).push(n.nearest);
+  return out;
+}
 
 function ruleFacts(rule: Rule | undefined): RuleFacts | undefined {
   if (!rule) return undefined;
@@ -24,7 +30,8 @@ export async function comparison(): Promise<{ trusts: { id: string; name: string
     return {
       id,
       document: board?.citations[0]?.document ?? site.documents.find((d) => d.data.trust === id)?.id ?? '',
-      board: board && {
+      ...(board && {
+        board: {
         name: board.name,
         members: board.members,
         membersCitation: board.membersCitation,
@@ -35,7 +42,9 @@ export async function comparison(): Promise<{ trusts: { id: string; name: string
         scrutiny: board.scrutiny,
         review: board.review,
         links: board.lines.map((l) => ({ name: bodyName.get(l.to) ?? l.to, verb: LINE_VERBS[l.kind], quote: l.quote })),
-      },
+        nearest: nearestByFact(board.notStated),
+        },
+      }),
       rules: { quorum: ruleFacts(rule('quorum')), vote: ruleFacts(rule('vote')), protocol: ruleFacts(rule('protocol')) },
     };
   });

@@ -39,20 +39,25 @@ export interface TrustFacts {
     review?: Quote | undefined;
     /** Lines to other partnerships, with the other body's name. */
     links: { name: string; verb: string; quote: Quote }[];
+    /** Nearest words for facts the document does not state, by fact. */
+    nearest?: Partial<Record<Fact, Quote[]>>;
   };
   /** Rules by tool kind: stated (with statement and link) or not stated (with finding and nearest words). */
-  rules: Partial<Record<'quorum' | 'vote' | 'protocol', RuleFacts>>;
+  rules: Partial<Record<'quorum' | 'vote' | 'protocol', RuleFacts | undefined>>;
 }
 
 export type RuleFacts =
   | { provision: 'stated'; summary: string; statement: Quote[]; extra?: Quote[]; href: string }
   | { provision: 'not-stated'; document: string; finding: string; nearest: Quote[]; href: string };
 
-const silence = (t: TrustFacts): Cell => ({ kind: 'not-stated', document: t.document, nearest: [] });
+/** Facts of a board that a document may leave unstated. */
+export type Fact = 'members' | 'chair' | 'viceChair' | 'meets' | 'decisions' | 'scrutiny' | 'review';
 
-const quotes = (t: TrustFacts, list: (Quote | undefined)[], note?: string): Cell => {
+const silence = (t: TrustFacts, fact?: Fact): Cell => ({ kind: 'not-stated', document: t.document, nearest: (fact && t.board?.nearest?.[fact]) ?? [] });
+
+const quotes = (t: TrustFacts, fact: Fact, list: (Quote | undefined)[], note?: string): Cell => {
   const present = list.filter((q): q is Quote => q !== undefined);
-  return present.length > 0 ? { kind: 'quotes', quotes: present, note } : silence(t);
+  return present.length > 0 ? { kind: 'quotes', quotes: present, note } : silence(t, fact);
 };
 
 const fromRule = (t: TrustFacts, kind: 'quorum' | 'vote' | 'protocol'): Cell => {
@@ -72,20 +77,20 @@ export function compareRows(trusts: readonly TrustFacts[]): Row[] {
   return [
     row('composition', 'Who sits on the board', (t) => {
       const b = t.board;
-      if (!b || b.members.length === 0 || !b.membersCitation) return silence(t);
+      if (!b || b.members.length === 0 || !b.membersCitation) return silence(t, 'members');
       // Each member as the document prints it; a listed role shared by two partners appears once.
       const items = [...new Set(b.members.map((m) => (m.count ? `${m.role} (${m.count})` : m.role)))];
       return { kind: 'list', items, citation: b.membersCitation };
     }),
-    row('chair', 'Who chairs it', (t) => quotes(t, [t.board?.chair])),
-    row('vice-chair', 'Who deputises for the chair', (t) => quotes(t, [t.board?.viceChair])),
+    row('chair', 'Who chairs it', (t) => quotes(t, 'chair', [t.board?.chair])),
+    row('vice-chair', 'Who deputises for the chair', (t) => quotes(t, 'viceChair', [t.board?.viceChair])),
     row('quorum', 'Quorum', (t) => fromRule(t, 'quorum')),
-    row('meetings', 'How often it meets', (t) => quotes(t, [t.board?.meets])),
-    row('decisions', 'How decisions are made', (t) => quotes(t, [t.board?.decisions])),
+    row('meetings', 'How often it meets', (t) => quotes(t, 'meets', [t.board?.meets])),
+    row('decisions', 'How decisions are made', (t) => quotes(t, 'decisions', [t.board?.decisions])),
     row('voting', 'Voting and casting vote', (t) => fromRule(t, 'vote')),
     row('disputes', 'When partners disagree', (t) => fromRule(t, 'protocol')),
-    row('scrutiny', 'Scrutiny', (t) => quotes(t, t.board?.scrutiny ?? [])),
-    row('review', 'Review of the arrangements', (t) => quotes(t, [t.board?.review])),
+    row('scrutiny', 'Scrutiny', (t) => quotes(t, 'scrutiny', t.board?.scrutiny ?? [])),
+    row('review', 'Review of the arrangements', (t) => quotes(t, 'review', [t.board?.review])),
     row('links', 'Links to other partnerships', (t) => {
       const links = t.board?.links ?? [];
       return links.length > 0

@@ -65,6 +65,13 @@ export const bodySchema = z.object({
   members: z
     .array(z.object({ partner: z.string(), role: z.string().min(1), count: z.number().int().positive().optional() }))
     .default([]),
+  /**
+   * Where a document does not state one of these facts but has words close to it, the nearest
+   * words, so the comparison can quote them beside "not stated in this document".
+   */
+  notStated: z
+    .array(z.object({ fact: z.enum(['members', 'chair', 'viceChair', 'meets', 'decisions', 'scrutiny', 'review']), nearest: quoteSchema }))
+    .default([]),
   /** The clause that lists the members, where there is one. */
   membersCitation: citationSchema.optional(),
   /** Clauses the facts above come from. At least one. */
