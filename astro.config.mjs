@@ -49,7 +49,8 @@ export default defineConfig({
         Sidebar: './src/components/overrides/Sidebar.astro',
         Search: './src/components/overrides/Search.astro',
       },
-      customCss: ['./src/styles/base.css', './src/styles/site.css', './src/styles/figures.css'],
+      // print.css comes last: on paper it overrides the screen styles and either theme.
+      customCss: ['./src/styles/base.css', './src/styles/site.css', './src/styles/figures.css', './src/styles/print.css'],
     }),
     // Listed after Starlight so that MDX's optimiser keeps the <style> of inline Mermaid SVGs.
     mdx({ optimize: false }),
