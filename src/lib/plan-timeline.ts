@@ -167,6 +167,15 @@ export function statusLabel(action: TimelineAction, status: Status): string {
   }
 }
 
+/** The status in a word or two, for the chart's labels. */
+export const STATUS_SHORT: Record<Status, string> = {
+  due: 'Due',
+  'not-yet-due': 'Not yet due',
+  started: 'Started',
+  'not-started': 'Not started',
+  'no-date': 'No date',
+};
+
 /** The date as read, for the table: "31 March 2010", "From 1 January 2010", "1 June to 31 August 2010". */
 export function dateRead(action: TimelineAction): string {
   switch (action.kind) {
