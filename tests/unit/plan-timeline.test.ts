@@ -70,6 +70,21 @@ describe('reading the printed "Guide Implementation" dates', () => {
   it('a span that crosses the new year starts in the year before', () => {
     expect(readAction({ number: '9.3', due: 'November - February 2011', dueDate: '2011-02-28' }, 9)).toMatchObject({ kind: 'span', start: '2010-11-01' });
   });
+  it('the plan file agrees: every "from" date is read as the first day of its month, every other date as a last day', () => {
+    for (const proposal of plan.proposals) {
+      for (const a of proposal.actions) {
+        const read = readAction(a, proposal.number);
+        if (read.kind === 'ongoing') {
+          expect(read.start!.endsWith('-01'), a.number).toBe(true);
+          expect(a.dueReading, a.number).toMatch(/^first day/);
+        } else if (read.due) {
+          const next = new Date(`${read.due}T00:00:00Z`);
+          next.setUTCDate(next.getUTCDate() + 1);
+          expect(next.getUTCDate(), `${a.number} "${a.due}" is read as ${read.due}, not the end of a month`).toBe(1);
+        }
+      }
+    }
+  });
   it('the table says how each date was read', () => {
     expect(dateRead(action('1.1'))).toBe('31 March 2010');
     expect(dateRead(action('2.2'))).toBe('From 1 January 2010');
