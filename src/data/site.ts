@@ -154,6 +154,11 @@ async function load(): Promise<Site> {
           ? [{ file: fileOf(g, 'content/glossary'), owner: `glossary term "${g.id}"`, field: 'citation', citation: g.data.citation }]
           : [],
       ),
+      ...plans.flatMap((p) =>
+        p.data.printedIn
+          ? [{ file: fileOf(p, 'content/plans'), owner: `plan "${p.data.id}"`, field: 'printedIn.citation', citation: p.data.printedIn.citation }]
+          : [],
+      ),
       ...trusts.flatMap((t) =>
         t.data.established
           ? [{ file: fileOf(t, 'content/trusts'), owner: `trust "${t.data.id}"`, field: 'established.citation', citation: t.data.established.citation }]

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { citationSchema } from './citation';
 
 /** An action plan printed in a document, as data. File: content/plans/<id>.yaml. */
 export const planSchema = z.object({
@@ -10,6 +11,11 @@ export const planSchema = z.object({
   document: z.string(),
   /** The plan's title as printed. */
   title: z.string().min(1),
+  /**
+   * Where the document prints the plan: the section as the document names it ("Appendix 1") and the
+   * clause that points the reader to it. The plan's page links to both.
+   */
+  printedIn: z.object({ section: z.string().min(1), citation: citationSchema }).optional(),
   /** Column headings as printed. */
   columns: z.object({ number: z.string(), action: z.string(), due: z.string() }),
   proposals: z

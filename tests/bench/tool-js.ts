@@ -1,9 +1,10 @@
 /**
  * JavaScript per tool on the built site (run `npm run build` first). For each tool page and embed,
- * and the search page (whose widget counts as a tool; Pagefind's own files load only when it runs),
- * follows the tool's module scripts and their imports through dist/_astro and prints the gzipped
- * size of the tool's own JavaScript and of all JavaScript the page loads at start. Exits non-zero
- * when a tool's own JavaScript is over the 10 KB (gzipped) budget in DESIGN.md.
+ * each action plan timeline page, and the search page (whose widget counts as a tool; Pagefind's
+ * own files load only when it runs), follows the tool's module scripts and their imports through
+ * dist/_astro and prints the gzipped size of the tool's own JavaScript and of all JavaScript the
+ * page loads at start. Exits non-zero when a tool's own JavaScript is over the 10 KB (gzipped)
+ * budget in DESIGN.md.
  *
  * Usage: npm run bench:tools
  */
@@ -43,7 +44,7 @@ function measure(page: string): Row {
   for (const src of external) {
     const members = graph(src);
     members.forEach((f) => files.add(f));
-    if (/(Quorum|Vote|Attendance|Interests|Dispute|Search)\.astro/.test(src)) members.forEach((f) => toolFiles.add(f));
+    if (/(Quorum|Vote|Attendance|Interests|Dispute|Search|Timeline)\.astro/.test(src)) members.forEach((f) => toolFiles.add(f));
   }
   const size = (set: Set<string>) => [...set].reduce((n, f) => n + gz(readFileSync(join(DIST, f), 'utf8')), 0);
   return { page, tool: size(toolFiles), all: size(files) + inline.reduce((n, code) => n + gz(code), 0) };
@@ -54,7 +55,11 @@ const pages = ['tools', 'embed'].flatMap((base) =>
     .filter((d) => d.isDirectory())
     .flatMap((tool) => readdirSync(join(DIST, base, tool.name)).map((rule) => `${base}/${tool.name}/${rule}`)),
 );
-const rows = [...pages, 'search'].map(measure).filter((r) => r.tool > 0);
+// Action plan timelines: /<trust>/plans/<plan>/ (their embeds are under embed/ above).
+const plans = readdirSync(DIST, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(join(DIST, d.name, 'plans')))
+  .flatMap((trust) => readdirSync(join(DIST, trust.name, 'plans')).map((plan) => `${trust.name}/plans/${plan}`));
+const rows = [...pages, ...plans, 'search'].map(measure).filter((r) => r.tool > 0);
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 console.log('\n| page | tool JS (gzip) | all JS at start (gzip) | budget |');
 console.log('| --- | ---: | ---: | --- |');

@@ -16,14 +16,14 @@ import type { Verdict } from '../../lib/rules/explain';
 import type { Parsed } from '../../lib/rules/state';
 import type { Rule } from '../../lib/rules/types';
 import { renderVerdict } from './render-verdict';
+import { CHANGE_EVENT } from './events';
+
+export { CHANGE_EVENT };
 
 export interface ToolData<R> {
   rule: R;
   names: Record<string, string>;
 }
-
-/** Fired on the tool's root after every change, with the new query; the embed-code box listens. */
-export const CHANGE_EVENT = 'gov-tool-change';
 
 interface FieldError {
   field: HTMLInputElement;

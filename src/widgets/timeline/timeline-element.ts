@@ -1,0 +1,170 @@
+/**
+ * <gov-timeline>: enhances the server-rendered plan timeline (Timeline.astro). It reads the state
+ * from the address (anything not allowed is listed in a visible notice that never repeats it, and
+ * is dropped from the address), shows the form, and on every change hides the proposals not chosen,
+ * updates each action's status and the as-at line, writes `data-due`, `data-shown` and
+ * `data-as-at`, replaces the address, and announces the count in the polite live region.
+ * What is due is decided by src/lib/plan-timeline.ts; this file only renders and listens.
+ */
+import {
+  dueBy,
+  forProposals,
+  headline,
+  longDate,
+  notCounted,
+  parseTimeline,
+  position,
+  statusAt,
+  statusLabel,
+  STATUS_SHORT,
+  timelineQuery,
+  axisOf,
+  type Axis,
+  type TimelineAction,
+  type TimelineState,
+} from '../../lib/plan-timeline';
+import { dateFromParts, isoDate } from '../../lib/dates';
+import { CHANGE_EVENT } from '../shared/events';
+
+interface Data {
+  actions: TimelineAction[];
+  proposals: number[];
+  defaultAsAt: string;
+}
+
+const LABEL = 'As at date';
+
+class GovTimeline extends HTMLElement {
+  #data!: Data;
+  #axis!: Axis;
+  #state!: TimelineState;
+  #timer = 0;
+
+  connectedCallback(): void {
+    this.#data = JSON.parse(this.querySelector('script[data-timeline-data]')!.textContent!) as Data;
+    this.#axis = axisOf(this.#data.actions)!;
+    const { state, notices } = parseTimeline(new URLSearchParams(location.search), this.#data.proposals, this.#data.defaultAsAt);
+    this.#list('[data-notices]', notices);
+    this.#state = state;
+    for (const box of this.#boxes()) box.checked = state.proposals.includes(Number(box.value));
+    const [year, month, day] = state.asAt.split('-');
+    this.#parts().forEach((input, i) => (input.value = String(Number([day, month, year][i]))));
+    const form = this.querySelector<HTMLFormElement>('form')!;
+    form.hidden = false;
+    form.addEventListener('submit', (event) => event.preventDefault());
+    form.addEventListener('change', (event) => {
+      const target = event.target as HTMLInputElement;
+      if (target.type === 'checkbox') {
+        this.#state = { ...this.#state, proposals: this.#boxes().filter((b) => b.checked).map((b) => Number(b.value)) };
+        this.#render(true);
+      } else this.#readDate(true);
+    });
+    form.addEventListener('input', (event) => {
+      if ((event.target as HTMLInputElement).type === 'text') this.#readDate(false);
+    });
+    this.#render(false);
+  }
+
+  #boxes = () => Array.from(this.querySelectorAll<HTMLInputElement>('input[name="proposal"]'));
+  #parts = () => Array.from(this.querySelectorAll<HTMLInputElement>('[data-date-part]'));
+
+  /** The date fields: empty means the default; a bad date is an error once the year is complete (or on leaving a field). */
+  #readDate(final: boolean): void {
+    const inputs = this.#parts();
+    const [day, month, year] = inputs.map((i) => i.value.trim());
+    const blank = !day && !month && !year;
+    const parsed = dateFromParts(LABEL, day!, month!, year!);
+    if (blank || parsed.ok) {
+      this.#error(undefined);
+      this.#state = { ...this.#state, asAt: parsed.ok ? isoDate(parsed.date) : this.#data.defaultAsAt };
+      this.#render(true);
+    } else if (final || year!.length >= 4) {
+      // The last good date stays in force; the bad one never reaches the address.
+      const missing = /include an? (day|month|year)/.exec(parsed.message)?.[1];
+      this.#error(parsed.message, inputs[['day', 'month', 'year'].indexOf(missing ?? 'day')]!);
+    }
+  }
+
+  /** GOV.UK-style error: the message above the fields, the field marked, a summary linking to it. */
+  #error(message: string | undefined, field?: HTMLInputElement): void {
+    const holder = this.querySelector<HTMLElement>('[data-date]')!;
+    const summary = this.querySelector<HTMLElement>('[data-errors]')!;
+    holder.querySelector('.field-error')?.remove();
+    holder.classList.toggle('field--error', message !== undefined);
+    for (const input of this.#parts()) {
+      input.removeAttribute('aria-invalid');
+      input.removeAttribute('aria-describedby');
+    }
+    summary.hidden = message === undefined;
+    if (message === undefined || !field) return;
+    const note = document.createElement('p');
+    note.className = 'field-error';
+    note.id = `${field.id}-error`;
+    note.textContent = `Error: ${message}`;
+    holder.prepend(note);
+    field.setAttribute('aria-invalid', 'true');
+    field.setAttribute('aria-describedby', note.id);
+    const link = document.createElement('a');
+    link.href = `#${field.id}`;
+    link.textContent = message;
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      field.focus();
+    });
+    const item = document.createElement('li');
+    item.append(link);
+    summary.querySelector('ul')!.replaceChildren(item);
+    this.#announce(`There is a problem: ${message}`);
+  }
+
+  /** Fills a box's list with plain text items (never markup) and shows the box when it has any. */
+  #list(selector: string, items: readonly string[]): HTMLUListElement {
+    const box = this.querySelector<HTMLElement>(selector)!;
+    const list = box.querySelector('ul')!;
+    list.replaceChildren(...items.map((text) => Object.assign(document.createElement('li'), { textContent: text })));
+    box.hidden = items.length === 0;
+    return list;
+  }
+
+  #announce(text: string): void {
+    clearTimeout(this.#timer);
+    // Typing a date changes it at every key; announce once the reader pauses.
+    this.#timer = window.setTimeout(() => (this.querySelector('[data-live]')!.textContent = text), 400);
+  }
+
+  #render(announce: boolean): void {
+    const { proposals, asAt } = this.#state;
+    const shown = forProposals(this.#data.actions, proposals);
+    const result = dueBy(shown, asAt);
+    for (const group of Array.from(this.querySelectorAll<HTMLElement>('[data-proposal]'))) {
+      group.hidden = !shown.some((a) => a.proposal === Number(group.dataset.proposal));
+    }
+    const byNumber = new Map(this.#data.actions.map((a) => [a.number, a]));
+    for (const row of Array.from(this.querySelectorAll<HTMLElement>('[data-action]'))) {
+      const action = byNumber.get(row.dataset.action!)!;
+      const status = statusAt(action, asAt);
+      row.dataset.status = status;
+      row.querySelector('[data-status-text]')!.textContent = row.tagName === 'TR' ? statusLabel(action, status) : STATUS_SHORT[status];
+    }
+    const at = position(this.#axis, asAt, 'end');
+    const line = this.querySelector<HTMLElement>('[data-chart-asat]')!;
+    line.style.setProperty('--at', `${(at * 100).toFixed(3)}%`);
+    line.classList.toggle('is-early', at < 0.35);
+    const outside = asAt < this.#axis.start ? ' (before the chart)' : asAt > this.#axis.end ? ' (after the chart)' : '';
+    this.querySelector('[data-chart-asat-label]')!.textContent = `As at ${longDate(asAt)}${outside}`;
+    this.querySelector('[data-status-heading]')!.textContent = `Status as at ${longDate(asAt)}`;
+    const head = `${headline(result)}.`;
+    const rest = notCounted(result);
+    this.querySelector('[data-headline]')!.textContent = head;
+    this.querySelector('[data-not-counted]')!.textContent = rest;
+    this.dataset.due = String(result.due.length);
+    this.dataset.shown = String(shown.length);
+    this.dataset.asAt = asAt;
+    const query = timelineQuery(this.#state, this.#data.defaultAsAt).toString();
+    history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+    this.dispatchEvent(new CustomEvent(CHANGE_EVENT, { bubbles: true, detail: { query } }));
+    if (announce) this.#announce(`${head} ${rest}`.trim());
+  }
+}
+
+customElements.define('gov-timeline', GovTimeline);
