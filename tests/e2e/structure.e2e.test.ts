@@ -108,6 +108,13 @@ describe('downloads', () => {
     await page.close();
   });
 
+  it('the action-plan timeline downloads its answer for the date chosen', async () => {
+    const page = await site.open('/kent/plans/kent-change-for-children-2010/?asat=2010-06-30');
+    const svg = await download(page, 'gov-figure-download[data-file="kent-change-for-children-2010-timeline"]', 'SVG');
+    expect(svg.bytes.toString('utf8')).toContain('16 of 32 actions due by 30 June 2010.');
+    await page.close();
+  });
+
   it('a protocol flowchart downloads as a PNG', async () => {
     const page = await site.open('/tools/dispute/durham-dispute/');
     const png = await download(page, 'gov-figure-download[data-file="durham-dispute-flowchart"]', 'PNG');

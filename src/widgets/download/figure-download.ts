@@ -4,7 +4,8 @@
  *
  * Attributes: `data-title`, `data-caption` (JSON array of lines), `data-file` (file name stem), and
  * either `data-figure` (a selector for the element holding the diagram's <svg>) or `data-tool` (a
- * selector for a tool's root; its headline and reasons are drawn as a card).
+ * selector for a tool's root; its `[data-headline]` and its reasons — `[data-lines] li` or any
+ * `[data-card-line]` — are drawn as a card).
  */
 import { cardSvg, fileName, framedSvg, provenance } from '../../lib/figure-export';
 
@@ -53,7 +54,7 @@ class GovFigureDownload extends HTMLElement {
     if (this.dataset.tool) {
       const root = document.querySelector(this.dataset.tool)!;
       const headline = root.querySelector('[data-headline]')?.textContent?.trim() ?? '';
-      const reasons = [...root.querySelectorAll('[data-lines] li')].map((li) => li.textContent?.trim() ?? '');
+      const reasons = [...root.querySelectorAll('[data-lines] li, [data-card-line]')].map((li) => li.textContent?.trim() ?? '');
       return cardSvg(title, headline, reasons, caption);
     }
     const svg = document.querySelector(`${this.dataset.figure} svg`)!;
