@@ -78,7 +78,22 @@ export interface Site {
   open(path: string): Promise<Page>;
   /** Puts `path` in an iframe on a bare host page and resolves with the height the embed reports. */
   frameHeight(path: string): Promise<number>;
+  /** As `frameHeight`, keeping the host page open for more checks; close it when done. */
+  framed(path: string): Promise<{ height: number; host: Page }>;
 }
+
+/**
+ * Address values that try to inject markup or script, or to smuggle in invisible characters. Each
+ * test adds values that look almost valid for its own parameters (`\u202Ekcc`, `2010-06-30\u0000`).
+ */
+export const HOSTILE_VALUES = [
+  '<script>window.__pwned=1</script>',
+  '"><img src=x onerror="window.__pwned=1">',
+  'javascript:window.__pwned=1',
+  '<svg onload="window.__pwned=1">',
+  'x'.repeat(5000),
+  '{{constructor.constructor("window.__pwned=1")()}}',
+];
 
 /** Serves dist/ and launches Chromium for one test file; everything is closed after the file. */
 export function useSite(): Site {
@@ -91,6 +106,11 @@ export function useSite(): Site {
     site.ctx = await context(site.browser);
   });
   site.frameHeight = async (path) => {
+    const { height, host } = await site.framed(path);
+    await host.close();
+    return height;
+  };
+  site.framed = async (path) => {
     const host = await site.ctx.newPage();
     await host.goto(`${site.url}/404.html`);
     const height = await host.evaluate(
@@ -112,8 +132,7 @@ export function useSite(): Site {
         }),
       `${site.url}${path}`,
     );
-    await host.close();
-    return height;
+    return { height, host };
   };
   site.open = async (path) => {
     const page = await site.ctx.newPage();
