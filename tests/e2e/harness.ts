@@ -82,6 +82,17 @@ export interface Site {
   framed(path: string): Promise<{ height: number; host: Page }>;
 }
 
+/** A new page that records whether any dialog (alert, confirm…) opened: an injected script would. */
+export async function watchedPage(ctx: BrowserContext): Promise<{ page: Page; dialogOpened: () => boolean }> {
+  const page = await ctx.newPage();
+  let opened = false;
+  page.on('dialog', async (d) => {
+    opened = true;
+    await d.dismiss();
+  });
+  return { page, dialogOpened: () => opened };
+}
+
 /**
  * Address values that try to inject markup or script, or to smuggle in invisible characters. Each
  * test adds values that look almost valid for its own parameters (`\u202Ekcc`, `2010-06-30\u0000`).

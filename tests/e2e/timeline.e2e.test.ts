@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { HOSTILE_VALUES, useSite } from './harness';
+import { HOSTILE_VALUES, useSite, watchedPage } from './harness';
 import { planSchema } from '../../src/schemas/plan';
 
 const site = useSite();
@@ -230,12 +230,7 @@ describe('hostile and malformed values in the address', () => {
   const HOSTILE = [...HOSTILE_VALUES, '\u202E2010-06-30', '2010-06-30\u0000'];
   it.each(['proposal', 'asat'])('?%s= and an unknown key are dropped with a notice, inject nothing, and leave the address', async (key) => {
     for (const value of HOSTILE) {
-      const page = await site.ctx.newPage();
-      let dialog = false;
-      page.on('dialog', async (d) => {
-        dialog = true;
-        await d.dismiss();
-      });
+      const { page, dialogOpened } = await watchedPage(site.ctx);
       await page.goto(`${site.url}${PAGE}?${key}=${encodeURIComponent(value)}&proposal=5&evil=${encodeURIComponent(value)}`);
       await page.locator('form[data-timeline-form]:not([hidden])').waitFor();
       const notice = page.locator('[data-notices]');
@@ -246,7 +241,7 @@ describe('hostile and malformed values in the address', () => {
       expect(text).not.toContain(value.slice(0, 20));
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       expect(await page.locator('gov-timeline img, gov-timeline svg, gov-timeline script:not([type="application/json"])').count()).toBe(0);
-      expect(dialog).toBe(false);
+      expect(dialogOpened()).toBe(false);
       // What was usable is kept; the rest is gone from the address.
       expect(new URL(page.url()).search).toBe('?proposal=5');
       expect(await attr(page, 'data-shown')).toBe('4');

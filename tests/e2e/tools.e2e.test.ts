@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { HOSTILE_VALUES, useSite } from './harness';
+import { HOSTILE_VALUES, useSite, watchedPage } from './harness';
 import { loadRules } from '../unit/rules/load';
 import { toolHref, embedHref, toolOf } from '../../src/lib/rules/tools';
 
@@ -240,12 +240,7 @@ describe('hostile and malformed values in the address', () => {
   const targets = stated.flatMap((rule) => (keys[toolOf(rule.kind).widget] ?? []).map((key) => [rule, key] as const));
   it.each(targets.map(([rule, key]) => [`${rule.id} ?${key}=`, rule, key] as const))('%s', async (_, rule, key) => {
     for (const value of HOSTILE) {
-      const page = await site.ctx.newPage();
-      let dialog = false;
-      page.on('dialog', async (d) => {
-        dialog = true;
-        await d.dismiss();
-      });
+      const { page, dialogOpened } = await watchedPage(site.ctx);
       await page.goto(`${site.url}${toolHref(rule)}?${key}=${encodeURIComponent(value)}&evil=${encodeURIComponent(value)}`);
       await page.locator('form[data-tool-form]:not([hidden])').waitFor();
       const notice = page.locator('[data-notices]');
@@ -254,7 +249,7 @@ describe('hostile and malformed values in the address', () => {
       expect(text).not.toContain(value.slice(0, 20));
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       expect(await page.locator('[data-widget] img, [data-widget] svg[onload], [data-widget] script:not([type="application/json"])').count()).toBe(0);
-      expect(dialog).toBe(false);
+      expect(dialogOpened()).toBe(false);
       // The address is rewritten without the bad values.
       expect(page.url()).not.toContain('evil=');
       await page.close();
