@@ -16,7 +16,12 @@ const glossary = readGlossaryFiles('./content/glossary').map(({ data }) => ({
   expansion: data.expansion ? String(data.expansion) : null,
 }));
 
+// The site's public address, for the sitemap and canonical links. Set SITE_URL when building for a
+// real host; the default is a reserved documentation domain, never a live one.
+const SITE = process.env.SITE_URL ?? 'https://childrens-trust-governance.example';
+
 export default defineConfig({
+  site: SITE,
   trailingSlash: 'always',
   markdown: {
     processor: unified({

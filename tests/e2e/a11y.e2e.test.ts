@@ -1,8 +1,11 @@
-/** axe (WCAG 2.2 A and AA) on every built page, in the light and the dark theme: zero violations. */
+/**
+ * axe (WCAG 2.2 A and AA) on every page the sitemap lists, in the light and the dark theme: zero
+ * violations. The sitemap must list every built page (the 404 page aside).
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
-import { builtPages, context, launch, serve } from './harness';
+import { builtPages, context, launch, serve, sitemapPages } from './harness';
 
 let server: Awaited<ReturnType<typeof serve>>;
 let browser: Browser;
@@ -16,7 +19,13 @@ afterAll(async () => {
   await server?.close();
 });
 
-const pages = builtPages().filter((p) => p !== '/404.html');
+const pages = sitemapPages();
+
+describe('the sitemap', () => {
+  it('lists every built page but the 404 page', () => {
+    expect(pages).toEqual(builtPages().filter((p) => p !== '/404.html' && p !== '/404/'));
+  });
+});
 
 describe.each(['light', 'dark'] as const)('axe, %s theme', (scheme) => {
   it('finds every page', () => {

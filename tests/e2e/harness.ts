@@ -69,6 +69,18 @@ export function builtPages(): string[] {
     .sort();
 }
 
+/**
+ * Every page the sitemap lists, as a site path. The sitemap index names one or more sitemaps; each
+ * lists absolute addresses on the configured origin, which is dropped here.
+ */
+export function sitemapPages(): string[] {
+  const read = (name: string) => readFileSync(join(DIST, name), 'utf8');
+  const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  return locs(read('sitemap-index.xml'))
+    .flatMap((sitemap) => locs(read(sitemap.replace(/^\//, ''))))
+    .sort();
+}
+
 export interface Site {
   url: string;
   browser: Browser;
