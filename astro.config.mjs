@@ -10,6 +10,7 @@ import remarkDuties from './src/plugins/remark-duties.ts';
 import { readGlossaryFiles } from './src/plugins/glossary-files.ts';
 import { chromiumPath } from './src/plugins/chromium.ts';
 import searchIndex from './src/plugins/search-index.ts';
+import offline from './src/plugins/offline.ts';
 
 const glossary = readGlossaryFiles('./content/glossary').map(({ data }) => ({
   term: String(data.term),
@@ -60,5 +61,7 @@ export default defineConfig({
     // Listed after Starlight so that MDX's optimiser keeps the <style> of inline Mermaid SVGs.
     mdx({ optimize: false }),
     searchIndex(),
+    // After the search index, so that the offline cache can include it.
+    offline(),
   ],
 });

@@ -52,8 +52,12 @@ export function launch(): Promise<Browser> {
   });
 }
 
-export function context(browser: Browser, colorScheme: 'light' | 'dark' = 'light'): Promise<BrowserContext> {
-  return browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+/**
+ * A browser context for tests. Service workers are blocked unless asked for: the site's worker
+ * caches every page on install, which each fresh context would otherwise repeat.
+ */
+export function context(browser: Browser, colorScheme: 'light' | 'dark' = 'light', serviceWorkers: 'allow' | 'block' = 'block'): Promise<BrowserContext> {
+  return browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 }, serviceWorkers });
 }
 
 /** Every built page, as a site path ("/kent/partnership-agreement-2008/"), excluding Pagefind's files. */

@@ -21,7 +21,7 @@ const style = (locator: Locator, property: 'color' | 'backgroundColor') =>
 
 /** Opens a page in a context of the given colour scheme; for a tool, waits for its script to show the form. */
 async function openIn(colorScheme: 'light' | 'dark', path: string, width = 1280): Promise<Page> {
-  const ctx = await site.browser.newContext({ colorScheme, viewport: { width, height: 900 } });
+  const ctx = await site.browser.newContext({ colorScheme, viewport: { width, height: 900 }, serviceWorkers: 'block' });
   const page = await ctx.newPage();
   const response = await page.goto(site.url + path);
   expect(response?.status(), path).toBe(200);
