@@ -67,6 +67,11 @@ export const documentFields = z
         title: z.string().min(1),
       })
       .optional(),
+    /**
+     * Guides only: how to contact the publisher, shown by `<Contact />` (the accessibility
+     * statement). Each council that publishes the site sets its own; omitted, a notice says so.
+     */
+    contact: z.string().min(1).optional(),
     /** The document's own header block (By, To, Subject...), verbatim and in printed order. */
     header: z.array(z.object({ label: z.string().min(1), value: z.string().min(1) })).default([]),
   })

@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { budgets } from './budgets.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const WORK = join(ROOT, '.bench');
@@ -127,4 +128,7 @@ console.log(`\nmedian document page: ${(growth * 100).toFixed(1)}% from N=${firs
 console.log(`largest page: ${(largestGrowth * 100).toFixed(1)}% from N=${first.n} to N=${last.n} (budget: within 10%)`);
 const ok = Math.abs(growth) <= 0.1 && Math.abs(largestGrowth) <= 0.1;
 console.log(ok ? 'PASS: page size is flat as documents are added' : 'FAIL: page size grows with the number of documents');
-process.exitCode = ok ? 0 : 1;
+
+// The budgets on the real site, and Lighthouse scores.
+const budgetsOk = await budgets();
+process.exitCode = ok && budgetsOk ? 0 : 1;

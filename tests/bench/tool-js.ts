@@ -8,59 +8,14 @@
  *
  * Usage: npm run bench:tools
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, gz, kb, pageJs, toolPages } from './js.ts';
 
-const DIST = resolve(import.meta.dirname, '../../dist');
 const BUDGET = 10 * 1024;
 if (!existsSync(join(DIST, 'tools'))) throw new Error('dist/tools is missing: run `npm run build` first.');
 
-const gz = (text: string) => gzipSync(text, { level: 9 }).length;
-
-/** Every file in the module graph of `entry` (a site path like /_astro/x.js), entry included. */
-function graph(entry: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(entry)) return seen;
-  seen.add(entry);
-  const code = readFileSync(join(DIST, entry), 'utf8');
-  for (const match of code.matchAll(/(?:import|from)\s*["'](\.\/[^"']+\.js)["']/g)) {
-    graph(`/_astro/${match[1]!.slice(2)}`, seen);
-  }
-  return seen;
-}
-
-interface Row {
-  page: string;
-  tool: number;
-  all: number;
-}
-
-function measure(page: string): Row {
-  const html = readFileSync(join(DIST, page, 'index.html'), 'utf8');
-  const external = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!);
-  const inline = [...html.matchAll(/<script(?: type="module")?>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
-  const files = new Set<string>();
-  const toolFiles = new Set<string>();
-  for (const src of external) {
-    const members = graph(src);
-    members.forEach((f) => files.add(f));
-    if (/(Quorum|Vote|Attendance|Interests|Dispute|Search|Timeline)\.astro/.test(src)) members.forEach((f) => toolFiles.add(f));
-  }
-  const size = (set: Set<string>) => [...set].reduce((n, f) => n + gz(readFileSync(join(DIST, f), 'utf8')), 0);
-  return { page, tool: size(toolFiles), all: size(files) + inline.reduce((n, code) => n + gz(code), 0) };
-}
-
-const pages = ['tools', 'embed'].flatMap((base) =>
-  readdirSync(join(DIST, base), { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .flatMap((tool) => readdirSync(join(DIST, base, tool.name)).map((rule) => `${base}/${tool.name}/${rule}`)),
-);
-// Action plan timelines: /<trust>/plans/<plan>/ (their embeds are under embed/ above).
-const plans = readdirSync(DIST, { withFileTypes: true })
-  .filter((d) => d.isDirectory() && existsSync(join(DIST, d.name, 'plans')))
-  .flatMap((trust) => readdirSync(join(DIST, trust.name, 'plans')).map((plan) => `${trust.name}/plans/${plan}`));
-const rows = [...pages, ...plans, 'search'].map(measure).filter((r) => r.tool > 0);
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const rows = toolPages().map(pageJs).filter((r) => r.tool > 0);
 console.log('\n| page | tool JS (gzip) | all JS at start (gzip) | budget |');
 console.log('| --- | ---: | ---: | --- |');
 for (const r of rows) console.log(`| /${r.page}/ | ${kb(r.tool)} | ${kb(r.all)} | ${r.tool <= BUDGET ? 'pass' : 'FAIL'} (10 KB) |`);

@@ -1,0 +1,109 @@
+/**
+ * Scaffolds a new trust: `npm run new:trust -- <id>`.
+ *
+ * Writes content/trusts/<id>.yaml with every required field set to a value marked "REPLACE:" (the
+ * file validates, so the site builds at once, and the markers show on the trust page until they are
+ * replaced), and makes the folder content/docs/<id>/ for its documents. When that folder already
+ * holds a document with numbered clauses, it also writes the trust's board,
+ * content/bodies/<id>/<id>-board.yaml, marked `principal: true` and citing the first clause; a body
+ * must cite a clause of a document, so without one it writes no body and says so.
+ *
+ * Refuses an id that is malformed, clashes with a page of the site, or is already a trust.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Top-level addresses the site already uses: a trust lives at /<id>/, so these cannot be ids. */
+const RESERVED = ['about', 'briefings', 'compare', 'embed', 'glossary', 'partners', 'search', 'tools', 'trusts', 'pagefind', '_astro', '404'];
+
+/** Thrown for a problem the editor can fix; printed without a stack trace. */
+class Refusal extends Error {}
+
+/** The first `<Clause n="…">` of the first document in content/docs/<id>/, if there is one. */
+function firstClause(id: string): { document: string; clause: string } | undefined {
+  const dir = join(ROOT, 'content/docs', id);
+  if (!existsSync(dir)) return undefined;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx') || f.endsWith('.md')).sort()) {
+    const match = /<Clause\s[^>]*\bn="([^"]+)"/.exec(readFileSync(join(dir, file), 'utf8'));
+    if (match) return { document: `${id}/${file.replace(/\.mdx?$/, '')}`, clause: match[1]! };
+  }
+  return undefined;
+}
+
+const quoted = (text: string) => JSON.stringify(text);
+
+export function newTrust(id: string | undefined): string[] {
+  if (!id) throw new Refusal('Give the new trust\'s id: npm run new:trust -- <id>   (for example: npm run new:trust -- surrey)');
+  if (!ID.test(id)) {
+    throw new Refusal(`"${id}" is not a valid trust id. Use lower-case letters and digits, with single hyphens between words, like "kent" or "north-yorkshire"; it becomes the address /${'<id>'}/.`);
+  }
+  if (RESERVED.includes(id)) throw new Refusal(`"${id}" cannot be a trust id: the site already has pages at /${id}/. Choose another, such as "${id}-trust".`);
+  const trustFile = join(ROOT, 'content/trusts', `${id}.yaml`);
+  if (existsSync(trustFile)) throw new Refusal(`Trust "${id}" already exists: ${relative(ROOT, trustFile)}. Edit that file, or choose another id.`);
+  const bodiesDir = join(ROOT, 'content/bodies', id);
+  if (existsSync(bodiesDir)) throw new Refusal(`${relative(ROOT, bodiesDir)}/ already exists without a trust file. Move it aside or choose another id.`);
+
+  const done: string[] = [];
+  writeFileSync(
+    trustFile,
+    [
+      `# New trust, made by \`npm run new:trust -- ${id}\`. Replace every value marked REPLACE (fields in src/schemas/trust.ts).`,
+      `id: ${id}`,
+      `name: ${quoted(`REPLACE: name as the documents print it, e.g. "Kent Children's Trust"`)}`,
+      `authority: ${quoted('REPLACE: the children\'s services authority that leads the trust')}`,
+      `area: ${quoted('REPLACE: the area the trust covers')}`,
+      `summary: ${quoted('REPLACE: two or three plain sentences describing the trust, drawn from its documents.')}`,
+      `# established: { printed: "as printed", citation: { document: ${id}/<document>, clause: "<clause>" } }   (only if a document says)`,
+      '',
+    ].join('\n'),
+  );
+  done.push(`wrote ${relative(ROOT, trustFile)}`);
+
+  const docsDir = join(ROOT, 'content/docs', id);
+  if (!existsSync(docsDir)) {
+    mkdirSync(docsDir, { recursive: true });
+    done.push(`made ${relative(ROOT, docsDir)}/ for the trust's documents`);
+  }
+
+  const clause = firstClause(id);
+  if (clause) {
+    mkdirSync(bodiesDir, { recursive: true });
+    const bodyFile = join(bodiesDir, `${id}-board.yaml`);
+    writeFileSync(
+      bodyFile,
+      [
+        `# The trust's own board, made by \`npm run new:trust -- ${id}\`. Replace every value marked REPLACE (fields in src/schemas/body.ts).`,
+        `id: ${id}-board`,
+        `trust: ${id}`,
+        `name: ${quoted('REPLACE: the board\'s name as the documents print it')}`,
+        'kind: board',
+        'principal: true',
+        `summary: ${quoted('REPLACE: one or two sentences on its role, quoting or closely following the cited clauses.')}`,
+        '# REPLACE: cite the clauses that describe the board (the first clause of the first document is only a start).',
+        'citations:',
+        `  - { document: ${clause.document}, clause: ${quoted(clause.clause)} }`,
+        '',
+      ].join('\n'),
+    );
+    done.push(`wrote ${relative(ROOT, bodyFile)} (principal: true, citing clause ${clause.clause} of ${clause.document})`);
+  } else {
+    done.push(
+      `no body written: a body must cite a clause of one of the trust's documents, and content/docs/${id}/ has none yet.`,
+      `  Transcribe a document there first, then add content/bodies/${id}/${id}-board.yaml with principal: true (see "Adding your trust").`,
+    );
+  }
+  done.push(`Next: replace every REPLACE value, then npm run build; the trust page is /${id}/.`);
+  return done;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  try {
+    for (const line of newTrust(process.argv[2])) console.log(line);
+  } catch (error) {
+    if (!(error instanceof Refusal)) throw error;
+    console.error(`new:trust: ${error.message}`);
+    process.exitCode = 1;
+  }
+}
