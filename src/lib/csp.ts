@@ -108,15 +108,19 @@ export function policyMeta(policy: string): string {
 }
 
 /**
- * The page with its policy as the first child of `<head>`, so that it governs every element after
- * it. A page that already has a policy meta tag, or has no `<head>`, is an error: say which.
+ * The page with its policy at the top of `<head>`, so that it governs every element after it: the
+ * first child, or the second when the first is `<meta charset>`, which HTML wants within the
+ * page's first 1,024 bytes (a policy with many hashes would push it out). A page that already has a
+ * policy meta tag, or has no `<head>`, is an error: say which.
  */
 export function addPolicy(html: string, where = 'page'): { html: string; scripts: number; styles: number } {
   if (/<meta\s+http-equiv=["']?Content-Security-Policy/i.test(html)) throw new Error(`${where} already has a Content Security Policy meta tag; remove it so that the build step writes the only one.`);
   const head = /<head\b[^>]*>/i.exec(html);
   if (!head) throw new Error(`${where} has no <head> element, so its Content Security Policy has nowhere to go.`);
   const hashes = hashBlocks(findInlineBlocks(html));
-  const at = head.index + head[0].length;
+  const afterHead = head.index + head[0].length;
+  const charset = /^\s*<meta\s+charset=["']?[\w-]+["']?\s*\/?>/i.exec(html.slice(afterHead));
+  const at = afterHead + (charset ? charset[0].length : 0);
   return {
     html: html.slice(0, at) + policyMeta(buildPolicy(hashes)) + html.slice(at),
     scripts: hashes.scripts.length,

@@ -56,9 +56,15 @@ describe('the policy', () => {
     expect(policy.split('; ').find((d) => d.startsWith('script-src '))).not.toContain('unsafe-inline');
   });
   it('goes in as the first child of <head>', () => {
-    const { html, scripts, styles } = addPolicy('<!DOCTYPE html><html><head lang="en"><meta charset="utf-8"><script>a()</script></head><body><header></header></body></html>');
+    const { html, scripts, styles } = addPolicy('<!DOCTYPE html><html><head lang="en"><title>t</title><script>a()</script></head><body><header></header></body></html>');
     expect(html).toMatch(/^<!DOCTYPE html><html><head lang="en"><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-[^']+'; style-src 'self'; /);
     expect([scripts, styles]).toEqual([1, 0]);
+  });
+  it('goes after a leading <meta charset>, which must stay in the first 1,024 bytes, and before any script', () => {
+    const scripts = Array.from({ length: 40 }, (_, i) => `<script>s${i}()</script>`).join('');
+    const { html } = addPolicy(`<html><head><meta charset="utf-8"/>${scripts}</head></html>`);
+    expect(html.indexOf('<meta charset="utf-8"/>')).toBe(12);
+    expect(html.indexOf('<meta http-equiv="Content-Security-Policy"')).toBe(12 + '<meta charset="utf-8"/>'.length);
   });
   it('refuses a page without a head, or with a policy already, and says which page', () => {
     expect(() => addPolicy('<p>no head</p>', 'kent/index.html')).toThrowErrorMatchingInlineSnapshot(
