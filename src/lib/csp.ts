@@ -57,10 +57,10 @@ export function findInlineBlocks(html: string): InlineBlock[] {
       foreignDepth = Math.max(0, foreignDepth + (match[4] ? -1 : match[0].endsWith('/>') ? 0 : 1));
       continue;
     }
-    const kind = match[1].toLowerCase() as InlineBlock['kind'];
-    const attributes = match[2];
+    const [, tag = '', attributes = '', text = ''] = match;
+    const kind = tag.toLowerCase() as InlineBlock['kind'];
     if (kind === 'script' && (/(?:^|\s)src\s*=/i.test(attributes) || !runsAsScript(attributes))) continue;
-    blocks.push({ kind, text: foreignDepth > 0 ? decodeForeignText(match[3]) : match[3] });
+    blocks.push({ kind, text: foreignDepth > 0 ? decodeForeignText(text) : text });
   }
   return blocks;
 }

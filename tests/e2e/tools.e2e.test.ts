@@ -245,6 +245,7 @@ describe('hostile and malformed values in the address', () => {
     const { page, dialogOpened } = await watchedPage(site.ctx);
     for (const [i, { query, value }] of HOSTILE.entries()) {
       const key = ruleKeys[i % ruleKeys.length];
+      if (!key) throw new Error(`${rule.id}: no address parameters listed for its tool in this test`);
       await page.goto(`${site.url}${toolHref(rule)}?${key}=${query}&evil=${query}`);
       await page.locator('form[data-tool-form]:not([hidden])').waitFor();
       const notice = page.locator('[data-notices]');
