@@ -11,6 +11,7 @@ import { readGlossaryFiles } from './src/plugins/glossary-files.ts';
 import { chromiumPath } from './src/plugins/chromium.ts';
 import searchIndex from './src/plugins/search-index.ts';
 import offline from './src/plugins/offline.ts';
+import contentSecurityPolicy from './src/plugins/csp.ts';
 
 const glossary = readGlossaryFiles('./content/glossary').map(({ data }) => ({
   term: String(data.term),
@@ -60,6 +61,8 @@ export default defineConfig({
     }),
     // Listed after Starlight so that MDX's optimiser keeps the <style> of inline Mermaid SVGs.
     mdx({ optimize: false }),
+    // Before the search index, so that Pagefind reads the pages as they will be served.
+    contentSecurityPolicy(),
     searchIndex(),
     // After the search index, so that the offline cache can include it.
     offline(),

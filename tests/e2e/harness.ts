@@ -76,17 +76,71 @@ export async function watchedPage(ctx: BrowserContext): Promise<{ page: Page; di
   return { page, dialogOpened: () => opened };
 }
 
+/** A hostile address value: as written in the address, and as a page reads it back. */
+export interface Hostile {
+  /** The value as it goes into the address, already percent-encoded. */
+  query: string;
+  /** The value as `URLSearchParams` decodes it: what a page could echo or inject. */
+  value: string;
+}
+
+/** A value a page would read as `value` (percent-encoded for the address). */
+export const hostile = (value: string): Hostile => ({ query: encodeURIComponent(value), value });
+
+/** A value written into the address exactly as given, for encodings that are themselves the attack. */
+export const hostileRaw = (query: string): Hostile => ({ query, value: new URLSearchParams(`v=${query}`).get('v') ?? '' });
+
 /**
- * Address values that try to inject markup or script, or to smuggle in invisible characters. Each
- * test adds values that look almost valid for its own parameters (`\u202Ekcc`, `2010-06-30\u0000`).
+ * Address values that try to inject markup or script, reach a dangerous URL, break out of a
+ * template, or smuggle in invisible, look-alike or badly encoded characters. Each sets
+ * `window.__pwned` or opens a dialog if it ever runs. Each test adds values that look almost valid for
+ * its own parameters (`\u202Ekcc`, `2010-06-30\u0000`).
  */
-export const HOSTILE_VALUES = [
-  '<script>window.__pwned=1</script>',
-  '"><img src=x onerror="window.__pwned=1">',
-  'javascript:window.__pwned=1',
-  '<svg onload="window.__pwned=1">',
-  'x'.repeat(5000),
-  '{{constructor.constructor("window.__pwned=1")()}}',
+export const HOSTILE_VALUES: readonly Hostile[] = [
+  // Markup and script.
+  hostile('<script>window.__pwned=1</script>'),
+  hostile('"><img src=x onerror="window.__pwned=1">'),
+  hostile("'><svg/onload=window.__pwned=1>"),
+  hostile('<svg onload="window.__pwned=1">'),
+  hostile('<body onpageshow=alert(1)>'),
+  hostile('<details open ontoggle=alert(1)>'),
+  hostile('<iframe srcdoc="<script>parent.__pwned=1</script>">'),
+  hostile('</textarea></title></style></script><script>alert(1)</script>'),
+  hostile('<a href="javascript:alert(1)">x</a>'),
+  // Dangerous URLs.
+  hostile('javascript:window.__pwned=1'),
+  hostile('JaVaScRiPt:alert(1)'),
+  hostile(' \tjavascript:alert(1)'),
+  hostile('data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=='),
+  hostile('//evil.example/x.js'),
+  // SVG and MathML tricks.
+  hostile('<svg><animate onbegin=alert(1) attributeName=x dur=1s>'),
+  hostile('<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>'),
+  hostile('<svg><foreignObject><iframe src="javascript:alert(1)">'),
+  // Template and prototype injection.
+  hostile('{{constructor.constructor("window.__pwned=1")()}}'),
+  hostile('${alert(1)}'),
+  hostile('<%= 7*7 %>{{7*7}}#{7*7}'),
+  hostile('__proto__'),
+  hostile('constructor'),
+  // Very long.
+  hostile('x'.repeat(5000)),
+  hostile('<b>'.repeat(200)),
+  // Unicode tricks: bidi overrides, zero-width characters, homoglyphs, NUL, a byte-order mark.
+  hostile('\u202E>tpircs/<1=denwp__.wodniw>tpircs<'),
+  hostile('\u2066<script>\u2069alert(1)'),
+  hostile('k\u200Bc\u200Dc\u2060'),
+  hostile('\u043A\u0441\u0441'), // "ксс": Cyrillic letters that look like "kcc"
+  hostile('\uFF1Cscript\uFF1Ealert(1)\uFF1C/script\uFF1E'), // full-width angle brackets
+  hostile('\u0000<script>alert(1)</script>'),
+  hostile('\uFEFFchair'),
+  // Encodings that are themselves the attack: overlong UTF-8, double encoding, CRLF, bad bytes.
+  hostileRaw('%C0%BCscript%C0%BEalert(1)%C0%BC/script%C0%BE'),
+  hostileRaw('%E0%80%BCimg%20src=x%20onerror=alert(1)%E0%80%BE'),
+  hostileRaw('%253Cscript%253Ealert(1)%253C%252Fscript%253E'),
+  hostileRaw('x%0d%0aSet-Cookie:%20pwned=1%0d%0a%0d%0a%3Cscript%3Ealert(1)%3C/script%3E'),
+  hostileRaw('%FF%FE%00%3Cscript%3E'),
+  hostileRaw('%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E'),
 ];
 
 /** Serves dist/ and launches Chromium for one test file; everything is closed after the file. */

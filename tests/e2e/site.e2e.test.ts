@@ -1,6 +1,7 @@
 /** The built site in Chromium: each page type, clause addresses, and search with its filters. */
 import { describe, expect, it } from 'vitest';
-import { useSite } from './harness';
+import { MAX_QUERY_LENGTH } from '../../src/lib/search-state';
+import { HOSTILE_VALUES, useSite, watchedPage } from './harness';
 
 const site = useSite();
 
@@ -188,4 +189,30 @@ describe('search', () => {
     expect(await page.locator('main img').count()).toBe(0);
     await page.close();
   });
+  it(`each of the ${HOSTILE_VALUES.length} hostile values on q, trust and partner: a notice, nothing injected, the filters gone from the address`, async () => {
+    const { page, dialogOpened } = await watchedPage(site.ctx);
+    for (const { query, value } of HOSTILE_VALUES) {
+      // One address carries the value on all three keys: the search runs (Pagefind included) with it.
+      await page.goto(`${site.url}/search/?q=${query}&trust=${query}&partner=${query}`);
+      await page.locator('gov-search[data-state="done"], gov-search[data-state="idle"]').waitFor();
+      const notice = page.getByRole('alert');
+      expect(await notice.isVisible(), query.slice(0, 80)).toBe(true);
+      const text = (await notice.textContent()) ?? '';
+      expect(text).toContain('for the trust filter that this page does not recognise');
+      expect(text).toContain('for the partner filter that this page does not recognise');
+      expect(text).not.toContain(value.slice(0, 20));
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await page.locator('main img, main iframe, main svg[onload]').count()).toBe(0);
+      expect(await page.locator('script', { hasText: /__pwned|alert\(/ }).count()).toBe(0);
+      expect(dialogOpened()).toBe(false);
+      // The unknown filters are gone from the address. The search words are free text, so q stays,
+      // but without control or invisible characters and cut to its maximum length.
+      const address = new URL(page.url()).searchParams;
+      expect([address.has('trust'), address.has('partner')], query.slice(0, 80)).toEqual([false, false]);
+      const q = address.get('q') ?? '';
+      expect(q).not.toMatch(/[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/);
+      expect(q.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    }
+    await page.close();
+  }, 120_000);
 });
