@@ -61,7 +61,7 @@ let ctx: BrowserContext;
 const trouble: Trouble = { violations: [], errors: [], foreign: [] };
 
 beforeAll(async () => {
-  ctx = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  ctx = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, serviceWorkers: 'block' });
   // Every frame (iframes included) reports violations to the test as they happen.
   await ctx.exposeFunction('__reportViolation', (text: string) => trouble.violations.push(text));
   await ctx.addInitScript(() => {
