@@ -10,6 +10,7 @@ import remarkDuties from './src/plugins/remark-duties.ts';
 import { readGlossaryFiles } from './src/plugins/glossary-files.ts';
 import { chromiumPath } from './src/plugins/chromium.ts';
 import searchIndex from './src/plugins/search-index.ts';
+import linkCheck from './src/plugins/link-check.ts';
 
 const glossary = readGlossaryFiles('./content/glossary').map(({ data }) => ({
   term: String(data.term),
@@ -54,6 +55,8 @@ export default defineConfig({
     }),
     // Listed after Starlight so that MDX's optimiser keeps the <style> of inline Mermaid SVGs.
     mdx({ optimize: false }),
+    // Before the search index: a broken internal link or #fragment fails the build first.
+    linkCheck(),
     searchIndex(),
   ],
 });
