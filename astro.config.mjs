@@ -10,6 +10,8 @@ import remarkDuties from './src/plugins/remark-duties.ts';
 import { readGlossaryFiles } from './src/plugins/glossary-files.ts';
 import { chromiumPath } from './src/plugins/chromium.ts';
 import searchIndex from './src/plugins/search-index.ts';
+import { relative } from 'node:path';
+import { diagramError } from './src/lib/mermaid.ts';
 import linkCheck from './src/plugins/link-check.ts';
 
 const glossary = readGlossaryFiles('./content/glossary').map(({ data }) => ({
@@ -25,7 +27,18 @@ export default defineConfig({
       smartypants: false,
       remarkPlugins: [remarkDuties],
       rehypePlugins: [
-        [rehypeMermaid, { strategy: 'inline-svg', launchOptions: { executablePath: chromiumPath() } }],
+        [
+          rehypeMermaid,
+          {
+            strategy: 'inline-svg',
+            launchOptions: { executablePath: chromiumPath() },
+            // A diagram that does not parse fails the build, naming the file and the line of its block.
+            /** @type {NonNullable<import('rehype-mermaid').RehypeMermaidOptions['errorFallback']>} */
+            errorFallback: (element, _diagram, reason, file) => {
+              throw new Error(diagramError(relative(process.cwd(), file.path), element.position?.start.line, reason));
+            },
+          },
+        ],
         rehypeClauseHeadings,
         [rehypeAbbreviations, { terms: glossary }],
       ],
