@@ -12,6 +12,9 @@ import { chromiumPath } from './src/plugins/chromium.ts';
 import searchIndex from './src/plugins/search-index.ts';
 import offline from './src/plugins/offline.ts';
 import contentSecurityPolicy from './src/plugins/csp.ts';
+import { relative } from 'node:path';
+import { diagramError } from './src/lib/mermaid.ts';
+import linkCheck from './src/plugins/link-check.ts';
 
 const glossary = readGlossaryFiles('./content/glossary').map(({ data }) => ({
   term: String(data.term),
@@ -31,7 +34,18 @@ export default defineConfig({
       smartypants: false,
       remarkPlugins: [remarkDuties],
       rehypePlugins: [
-        [rehypeMermaid, { strategy: 'inline-svg', launchOptions: { executablePath: chromiumPath() } }],
+        [
+          rehypeMermaid,
+          {
+            strategy: 'inline-svg',
+            launchOptions: { executablePath: chromiumPath() },
+            // A diagram that does not parse fails the build, naming the file and the line of its block.
+            /** @type {NonNullable<import('rehype-mermaid').RehypeMermaidOptions['errorFallback']>} */
+            errorFallback: (element, _diagram, reason, file) => {
+              throw new Error(diagramError(relative(process.cwd(), file.path), element.position?.start.line, reason));
+            },
+          },
+        ],
         rehypeClauseHeadings,
         [rehypeAbbreviations, { terms: glossary }],
       ],
@@ -61,6 +75,8 @@ export default defineConfig({
     }),
     // Listed after Starlight so that MDX's optimiser keeps the <style> of inline Mermaid SVGs.
     mdx({ optimize: false }),
+    // Before the search index: a broken internal link or #fragment fails the build first.
+    linkCheck(),
     // Before the search index, so that Pagefind reads the pages as they will be served.
     contentSecurityPolicy(),
     searchIndex(),

@@ -5,7 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { clausesInMdx, type ClauseOccurrence } from '~/lib/clauses';
-import { validateSite, type SiteFacts } from '~/lib/validate';
+import { duplicateIds, validateSite, type SiteFacts } from '~/lib/validate';
 import type { Rule } from '~/lib/rules/types';
 import { asRule } from '~/schemas/rule';
 import { toolOf } from '~/lib/rules/tools';
@@ -120,15 +120,20 @@ async function load(): Promise<Site> {
         }),
       };
     }),
-    documents: docs.map((d) => ({
-      id: d.id,
-      file: fileOf(d, 'content/docs'),
-      trust: d.data.trust,
-      supersedes: d.data.supersedes,
-      supersededBy: d.data.supersededBy,
-      clauses: clauses.get(d.id) ?? [],
-      source: d.body,
-    })),
+    documents: docs.map((d) => {
+      const file = fileOf(d, 'content/docs');
+      const offset = bodyLineOffset(file, d.body ?? '');
+      return {
+        id: d.id,
+        file,
+        trust: d.data.trust,
+        supersedes: d.data.supersedes,
+        supersededBy: d.data.supersededBy,
+        // Lines of the file, not of the body, so that messages point where the editor looks.
+        clauses: (clauses.get(d.id) ?? []).map((c) => (c.line > 0 ? { ...c, line: c.line + offset } : c)),
+        source: d.body,
+      };
+    }),
     bodies: bodies.map((b) => ({
       id: b.data.id,
       file: fileOf(b, 'content/bodies'),
@@ -173,7 +178,13 @@ async function load(): Promise<Site> {
       throw new Error(`${file}: field "id" is "${entry.data.id}" but the file is named "${stem}.yaml". Name the file after its id.`);
     }
   }
-  const errors = validateSite(facts);
+  const errors = [
+    ...duplicateIds('trust', facts.trusts),
+    ...duplicateIds('partner', facts.partners),
+    ...duplicateIds('body', facts.bodies),
+    ...duplicateIds('plan', facts.plans),
+    ...validateSite(facts),
+  ];
   if (errors.length > 0) {
     throw new Error(`Content has ${errors.length} broken reference(s):\n${errors.map((e) => `  - ${e}`).join('\n')}`);
   }

@@ -23,3 +23,15 @@ export function accessibility(title: string, description: string): string[] {
   const flat = (text: string) => text.replace(/[\n{}]/g, ' ');
   return [`accTitle: ${flat(title)}`, `accDescr: ${flat(description)}`];
 }
+
+/**
+ * The message for a ```mermaid block that Mermaid cannot parse: the file and line of the block
+ * first, then Mermaid's own report (whose line numbers count from the diagram's first line).
+ */
+export function diagramError(file: string, line: number | undefined, reason: unknown): string {
+  const report = reason instanceof Error ? reason.message : String(reason);
+  const [first = '', ...rest] = report.split('\n');
+  const where = line === undefined ? file : `${file}:${line}`;
+  const summary = first.replace(/^Parse error on line (\d+):?$/, 'Parse error on line $1 of the diagram.');
+  return `${where}: the Mermaid diagram does not parse. ${summary} Correct the diagram (see mermaid.js.org/syntax).\n${rest.join('\n')}`.trimEnd();
+}

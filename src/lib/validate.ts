@@ -133,6 +133,21 @@ export function citationsIn(value: unknown, path = ''): { field: string; citatio
   return Object.entries(record).flatMap(([key, item]) => citationsIn(item, path ? `${path}.${key}` : key));
 }
 
+/**
+ * Entries of one collection that share an id, each named with both files: the glob loader keys
+ * entries by path, so two files in different folders may both say \`id: police\`.
+ */
+export function duplicateIds(collection: string, entries: Located[]): string[] {
+  const first = new Map<string, string>();
+  const errors: string[] = [];
+  for (const { id, file } of [...entries].sort((a, b) => a.file.localeCompare(b.file))) {
+    const seen = first.get(id);
+    if (seen === undefined) first.set(id, file);
+    else errors.push(`${file}: ${collection} id "${id}" is already used by ${seen}. Ids must be unique; rename one file and its "id".`);
+  }
+  return errors;
+}
+
 const list = (ids: Iterable<string>) => [...ids].sort().join(', ') || 'none';
 
 export function validateSite(site: SiteFacts): string[] {
@@ -147,7 +162,7 @@ export function validateSite(site: SiteFacts): string[] {
   const ref = (file: string, owner: string, field: string, kind: string, value: string, known: Set<string>) => {
     if (!known.has(value)) {
       errors.push(
-        `${file}: ${owner} field "${field}" names ${kind} "${value}", which does not exist (known ${kind}s: ${list(known)}).`,
+        `${file}: ${owner} field "${field}" names ${kind} "${value}", which does not exist (known ${kind === 'body' ? 'bodies' : `${kind}s`}: ${list(known)}).`,
       );
     }
   };

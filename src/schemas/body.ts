@@ -63,7 +63,17 @@ export const bodySchema = z.object({
   review: quoteSchema.optional(),
   /** Members where a document lists them: partner id, role as printed, and how many seats. */
   members: z
-    .array(z.object({ partner: z.string(), role: z.string().min(1), count: z.number().int().positive().optional() }))
+    .array(
+      z.object({
+        partner: z.string(),
+        role: z.string().min(1),
+        count: z
+          .number({ error: 'Expected "count" as a whole number of seats, e.g. 1 (write the number, not "one").' })
+          .int()
+          .positive()
+          .optional(),
+      }),
+    )
     .default([]),
   /**
    * Where a document does not state one of these facts but has words close to it, the nearest

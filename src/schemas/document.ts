@@ -23,6 +23,10 @@ export const documentTypeLabels: Record<(typeof documentTypes)[number], string> 
 
 export const statuses = ['current', 'superseded', 'historical'] as const;
 
+/** A date written YYYY-MM-DD; anything else fails with that example rather than zod's "expected date". */
+export const isoDate = (field: string) =>
+  z.coerce.date({ error: `Expected "${field}" as a date written YYYY-MM-DD, e.g. 2007-11-26.` });
+
 const docId = z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'Expected a document id like "kent/partnership-agreement-2008".');
 
 /**
@@ -37,7 +41,7 @@ export const documentFields = z
     /** What kind of document this is. */
     documentType: z.enum(documentTypes).default('guide'),
     /** Date the document was issued or its meeting held (YYYY-MM-DD). */
-    issued: z.coerce.date().optional(),
+    issued: isoDate('issued').optional(),
     /** How precisely `issued` is known: a document dated "May 2008" is `month`. */
     issuedPrecision: z.enum(['day', 'month', 'year']).default('day'),
     /** People named as authors or responsible officers, names only. */
@@ -57,7 +61,7 @@ export const documentFields = z
     /** Id of the document that replaces this one. */
     supersededBy: docId.optional(),
     /** Date the document said it would be reviewed by. */
-    reviewDue: z.coerce.date().optional(),
+    reviewDue: isoDate('reviewDue').optional(),
     /** Where the text came from: the seed file and the title printed on it. */
     source: z
       .object({

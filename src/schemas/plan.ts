@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { citationSchema } from './citation';
+import { isoDate } from './document';
 
 /** An action plan printed in a document, as data. File: content/plans/<id>.yaml. */
 export const planSchema = z.object({
@@ -36,7 +37,7 @@ export const planSchema = z.object({
                 /** "Guide Implementation" date exactly as printed, or null where the source prints none. */
                 due: z.string().nullable(),
                 /** The printed date read as a calendar date, or null where none is printed. */
-                dueDate: z.coerce.date().nullable(),
+                dueDate: isoDate('dueDate').nullable(),
                 /** How `dueDate` was read from `due`, in a few words. */
                 dueReading: z.string().nullable().optional(),
               })

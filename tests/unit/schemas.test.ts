@@ -44,7 +44,7 @@ describe('document frontmatter', () => {
   it('a date that is not a date', () => {
     expect(messages('document-bad-date.mdx', documentFields)).toMatchInlineSnapshot(`
       [
-        "tests/fixtures/bad/document-bad-date.mdx: issued: Invalid input: expected date, received Date",
+        "tests/fixtures/bad/document-bad-date.mdx: issued: Expected "issued" as a date written YYYY-MM-DD, e.g. 2007-11-26.",
       ]
     `);
   });
@@ -64,7 +64,7 @@ describe('data files', () => {
   it('body: a count that is not a number, and no citations', () => {
     expect(messages('body-wrong-type.yaml', bodySchema)).toMatchInlineSnapshot(`
       [
-        "tests/fixtures/bad/body-wrong-type.yaml: members.0.count: Invalid input: expected number, received string",
+        "tests/fixtures/bad/body-wrong-type.yaml: members.0.count: Expected "count" as a whole number of seats, e.g. 1 (write the number, not "one").",
         "tests/fixtures/bad/body-wrong-type.yaml: citations: Every body must cite at least one clause it is described in.",
       ]
     `);

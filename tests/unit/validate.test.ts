@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateSite, type SiteFacts } from '../../src/lib/validate';
+import { duplicateIds, validateSite, type SiteFacts } from '../../src/lib/validate';
 
 const site = (): SiteFacts => ({
   trusts: [{ id: 'kent', file: 'content/trusts/kent.yaml' }],
@@ -61,7 +61,7 @@ describe('site-wide references', () => {
     expect(validateSite(s)).toMatchInlineSnapshot(`
       [
         "content/bodies/kent/kent-kct-board.yaml: body "kent-kct-board" field "trust" names trust "kentt", which does not exist (known trusts: kent).",
-        "content/bodies/kent/kent-kct-board.yaml: body "kent-kct-board" field "accountableTo[0]" names body "kent-partnership", which does not exist (known bodys: kent-kct-board).",
+        "content/bodies/kent/kent-kct-board.yaml: body "kent-kct-board" field "accountableTo[0]" names body "kent-partnership", which does not exist (known bodies: kent-kct-board).",
         "content/bodies/kent/kent-kct-board.yaml: body "kent-kct-board" field "members[1].partner" names partner "kent-polise", which does not exist (known partners: every-partner, kent-police).",
         "content/bodies/kent/kent-kct-board.yaml: body "kent-kct-board" field "citations[1]" cites document "kent/partnership-agreement", which does not exist (known documents: kent/partnership-agreement-2008).",
       ]
@@ -123,5 +123,21 @@ describe('site-wide references', () => {
       'content/briefings/kent-cabinet-2008.mdx:9: <Embed id="tool:kent-quorom"> names no tool or diagram (did you mean "tool:kent-quorum"?). Ids are structure:kent, tool:kent-quorum.',
       'content/briefings/kent-cabinet-2008.mdx:7: <Source to="10.6"> is not a clause of kent/partnership-agreement-2008 (clauses near it: 10, 10.1, 10.2); use a clause id or "end".',
     ]);
+  });
+});
+
+describe('duplicate ids', () => {
+  it('two files of one collection with the same id name both files', () => {
+    expect(
+      duplicateIds('partner', [
+        { id: 'police', file: 'content/partners/police.yaml' },
+        { id: 'lscb', file: 'content/partners/lscb.yaml' },
+        { id: 'police', file: 'content/partners/kent/police.yaml' },
+      ]),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/partners/police.yaml: partner id "police" is already used by content/partners/kent/police.yaml. Ids must be unique; rename one file and its "id".",
+      ]
+    `);
   });
 });

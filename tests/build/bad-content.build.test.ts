@@ -1,0 +1,158 @@
+/**
+ * Broken content fails the real build, with a message that names the file, the field or clause and
+ * what was expected. Each group drops fixtures of tests/fixtures/bad/ (or a small patch) into a
+ * temporary copy of the project, runs `astro build` there once, and pins the lines an editor
+ * would read. Mistakes that the site validation reports together share one copy.
+ * The messages are listed in CONTRIBUTING.md, "What the build checks".
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { build, lineWith, makeCopy, type BuildResult, type Copy } from './copy';
+
+const MINUTES = 60_000;
+
+/** Builds a copy prepared by `prepare` once for the tests of the enclosing describe. */
+function brokenBuild(prepare: (copy: Copy) => void): () => BuildResult {
+  let copy: Copy | undefined;
+  let result: BuildResult | undefined;
+  beforeAll(async () => {
+    copy = makeCopy();
+    prepare(copy);
+    result = await build(copy);
+  }, 3 * MINUTES);
+  afterAll(() => copy?.remove());
+  return () => {
+    if (!result) throw new Error('the build did not run');
+    return result;
+  };
+}
+
+/**
+ * The build failed and printed `text` (and each of `also`); returns the lines that hold them, for
+ * the snapshot. Astro names the file of a schema error on a line of its own (`Location:`).
+ */
+function failedWith(result: BuildResult, text: string, ...also: string[]): string {
+  expect(result.code, result.output.slice(-3000)).not.toBe(0);
+  for (const t of [text, ...also]) expect(result.output).toContain(t);
+  return [text, ...also].map((t) => lineWith(result.output, t)).join('\n');
+}
+
+describe('a field of the wrong type', () => {
+  const result = brokenBuild((copy) => copy.drop('body-wrong-type.yaml', 'content/bodies/kent/kent-kct-board.yaml'));
+  test('names the file, the field and the type expected', () => {
+    expect(failedWith(result(), 'Expected "count" as a whole number of seats', 'bodies → kent/kent-kct-board', '<copy>/content/bodies/kent/kent-kct-board.yaml')).toMatchInlineSnapshot(`
+      "members.0.count: Expected "count" as a whole number of seats, e.g. 1 (write the number, not "one").
+      [InvalidContentEntryDataError] bodies → kent/kent-kct-board data does not match collection schema.
+      <copy>/content/bodies/kent/kent-kct-board.yaml:0:0"
+    `);
+  });
+});
+
+describe('a missing required field', () => {
+  const result = brokenBuild((copy) => copy.drop('document-missing-trust.mdx', 'content/docs/kent/missing-trust.mdx'));
+  test('names the field and how to add it', () => {
+    expect(failedWith(result(), 'needs "trust"', 'docs → kent/missing-trust', '<copy>/content/docs/kent/missing-trust.mdx')).toMatchInlineSnapshot(`
+      "trust: A source document (documentType "cabinet-report") needs "trust". Add it to the frontmatter, or set documentType: guide for a page of guidance.
+      [InvalidContentEntryDataError] docs → kent/missing-trust data does not match collection schema.
+      <copy>/content/docs/kent/missing-trust.mdx:0:0"
+    `);
+  });
+});
+
+describe('an unknown enum value', () => {
+  const result = brokenBuild((copy) => copy.drop('document-bad-type.mdx', 'content/docs/kent/bad-type.mdx'));
+  test('lists the values allowed', () => {
+    expect(failedWith(result(), 'expected one of "governance-framework"', 'docs → kent/bad-type', '<copy>/content/docs/kent/bad-type.mdx')).toMatchInlineSnapshot(`
+      "documentType: Invalid option: expected one of "governance-framework"|"partnership-agreement"|"cabinet-report"|"board-report"|"scrutiny-report"|"review"|"guide"
+      [InvalidContentEntryDataError] docs → kent/bad-type data does not match collection schema.
+      <copy>/content/docs/kent/bad-type.mdx:0:0"
+    `);
+  });
+});
+
+describe('a date that is not YYYY-MM-DD', () => {
+  const result = brokenBuild((copy) => copy.drop('document-bad-date.mdx', 'content/docs/kent/bad-date.mdx'));
+  test('gives the format and an example', () => {
+    expect(failedWith(result(), 'Expected "issued" as a date written YYYY-MM-DD', 'docs → kent/bad-date', '<copy>/content/docs/kent/bad-date.mdx')).toMatchInlineSnapshot(`
+      "issued: Expected "issued" as a date written YYYY-MM-DD, e.g. 2007-11-26.
+      [InvalidContentEntryDataError] docs → kent/bad-date data does not match collection schema.
+      <copy>/content/docs/kent/bad-date.mdx:0:0"
+    `);
+  });
+});
+
+describe('a quorum rule with a seat of unknown attendees and a quorum larger than its seats', () => {
+  const result = brokenBuild((copy) => {
+    copy.patch('content/rules/kent-quorum.yaml', 'anyOf: [[kcc]]', 'anyOf: [[kcc-typo]]');
+    copy.patch('content/rules/kent-quorum.yaml', 'minimum: 5', 'minimum: 9');
+  });
+  test('Kent partnership agreement 10.4: a seat names an attendee that is not listed', () => {
+    expect(failedWith(result(), 'names attendee "kcc-typo"', 'rules → kent-quorum', '<copy>/content/rules/kent-quorum.yaml')).toMatchInlineSnapshot(`
+      "seats.1.anyOf: Seat "kcc" names attendee "kcc-typo", which is not in attendees (known: chair, vice-chair, kcc, kent-police, yos, chc, pct-first, pct-second, district-councils, lsc, providers).
+      [InvalidContentEntryDataError] rules → kent-quorum data does not match collection schema.
+      <copy>/content/rules/kent-quorum.yaml:0:0"
+    `);
+  });
+  test('Kent partnership agreement 10.4: a quorum of nine of seven seats', () => {
+    expect(failedWith(result(), 'The quorum is 9')).toMatchInlineSnapshot(`"params.minimum: The quorum is 9 but the rule has only 7 seats that count."`);
+  });
+});
+
+describe('a glossary term defined twice', () => {
+  const result = brokenBuild((copy) => copy.drop('glossary-duplicate-term.yaml', 'content/glossary/more-terms.yaml'));
+  test('names both places', () => {
+    expect(failedWith(result(), 'Glossary term "CAF" is defined twice')).toMatchInlineSnapshot(`"Glossary term "CAF" is defined twice (content/glossary/more-terms.yaml item 1 and content/glossary/terms.yaml item 3). Keep one definition."`);
+  });
+});
+
+describe('broken references, reported together by the site validation', () => {
+  const result = brokenBuild((copy) => {
+    copy.drop('body-dangling-references.yaml', 'content/bodies/kent/kent-bad-references.yaml');
+    copy.drop('document-dangling-and-duplicates.mdx', 'content/docs/kent/bad-references.mdx');
+    copy.drop('partner-duplicate-id.yaml', 'content/partners/kent/police.yaml');
+    copy.patch('content/rules/kent-quorum.yaml', 'label: "Kent Police", partner: police', 'label: "Kent Police", partner: polise');
+  });
+  test('a trust that does not exist', () => {
+    expect(failedWith(result(), 'field "trust" names trust "kentt"')).toMatchInlineSnapshot(`"- content/bodies/kent/kent-bad-references.yaml: body "kent-bad-references" field "trust" names trust "kentt", which does not exist (known trusts: durham, harrow, kent)."`);
+  });
+  test('a partner that does not exist', () => {
+    expect(failedWith(result(), 'field "members[0].partner" names partner "polise"')).toMatchInlineSnapshot(`"- content/bodies/kent/kent-bad-references.yaml: body "kent-bad-references" field "members[0].partner" names partner "polise", which does not exist (known partners: 14-19-partnership, adult-social-services, chair, colleges, community-health-services, connexions, council-neighbourhoods, council-regeneration-and-economic-development, delivery-group-chairs, director-of-childrens-services, director-of-public-health, district-councils, elected-members, every-partner, gps, jobcentre-plus, joint-commissioning-unit, kcc-cfe-directorate, kcc-communities-directorate, lead-member, learning-and-skills-council, local-authority, local-childrens-board-chairs, local-childrens-board-members, locality-development-managers, lscb, lscb-chair, parents-reference-groups, partner-representatives, police, primary-care-trusts, probation, schools, strategic-health-authority, vice-chair, voluntary-and-community-sector, young-peoples-reference-groups, youth-offending-services)."`);
+  });
+  test('a body that does not exist', () => {
+    expect(failedWith(result(), 'names body "kent-no-such-board"')).toMatchInlineSnapshot(`"- content/bodies/kent/kent-bad-references.yaml: body "kent-bad-references" field "accountableTo[0]" names body "kent-no-such-board", which does not exist (known bodies: durham-aaps, durham-cdrps, durham-cdsp, durham-executive-board, durham-laa-board, durham-local-childrens-boards, durham-locality-delivery-groups, durham-lscb, durham-lsps, durham-planning-performance-groups, harrow-ct-board, harrow-cypsp, harrow-hsp, kent-bad-references, kent-camhs-strategy-board, kent-cfe-poc, kent-childrens-champion-board, kent-district-cdps, kent-district-play-fora, kent-domestic-violence-board, kent-health-change-programme-boards, kent-kcc-executive-scrutiny-panel, kent-kct-board, kent-kct-executive, kent-kdaat, kent-lcsps, kent-lct-boards, kent-partnership, kent-safeguarding-board, kent-teenage-pregnancy-board, kent-working-groups, kent-youth-justice-board)."`);
+  });
+  test('a document that does not exist', () => {
+    expect(failedWith(result(), 'names document "kent/no-such-document"')).toMatchInlineSnapshot(`"- content/docs/kent/bad-references.mdx: document "kent/bad-references" field "supersedes" names document "kent/no-such-document", which does not exist (known documents: about/clause-addresses, durham/governance-arrangements-2009, harrow/scrutiny-report-2009, kent/bad-references, kent/cabinet-report-2010, kent/commissioning-review-2009, kent/governance-framework-2007, kent/partnership-agreement-2008)."`);
+  });
+  test('a citation of a clause the document does not have', () => {
+    expect(failedWith(result(), 'cites clause 10.9 of kent/partnership-agreement-2008')).toMatchInlineSnapshot(`"- content/bodies/kent/kent-bad-references.yaml: body "kent-bad-references" field "citations[0]" cites clause 10.9 of kent/partnership-agreement-2008, which has no such clause (clauses near it: 10, 10.1, 10.2)."`);
+  });
+  test('a clause id defined twice in a document', () => {
+    expect(failedWith(result(), 'clause id "1.1" is defined 2 times')).toMatchInlineSnapshot(`"- content/docs/kent/bad-references.mdx: clause id "1.1" is defined 2 times (lines 12, 16). Clause ids must be unique on a page; give a repeated printed number a suffix, e.g. n="1.1-2" label="1.1"."`);
+  });
+  test('two files with the same id', () => {
+    expect(failedWith(result(), 'partner id "police" is already used by')).toMatchInlineSnapshot(`"- content/partners/police.yaml: partner id "police" is already used by content/partners/kent/police.yaml. Ids must be unique; rename one file and its "id"."`);
+  });
+  test('a <Duty> naming a partner that does not exist', () => {
+    expect(failedWith(result(), '<Duty> in clause 1.1 names partner "kent-polise"')).toMatchInlineSnapshot(`"- content/docs/kent/bad-references.mdx:17: <Duty> in clause 1.1 names partner "kent-polise", which does not exist. Partners are the files in content/partners/: 14-19-partnership, adult-social-services, chair, colleges, community-health-services, connexions, council-neighbourhoods, council-regeneration-and-economic-development, delivery-group-chairs, director-of-childrens-services, director-of-public-health, district-councils, elected-members, every-partner, gps, jobcentre-plus, joint-commissioning-unit, kcc-cfe-directorate, kcc-communities-directorate, lead-member, learning-and-skills-council, local-authority, local-childrens-board-chairs, local-childrens-board-members, locality-development-managers, lscb, lscb-chair, parents-reference-groups, partner-representatives, police, primary-care-trusts, probation, schools, strategic-health-authority, vice-chair, voluntary-and-community-sector, young-peoples-reference-groups, youth-offending-services."`);
+  });
+  test('Kent partnership agreement 10.4: a rule attendee naming a partner that does not exist', () => {
+    expect(failedWith(result(), 'field "attendees[3].partner" names partner "polise"')).toMatchInlineSnapshot(`"- content/rules/kent-quorum.yaml: rule "kent-quorum" field "attendees[3].partner" names partner "polise", which does not exist (known partners: 14-19-partnership, adult-social-services, chair, colleges, community-health-services, connexions, council-neighbourhoods, council-regeneration-and-economic-development, delivery-group-chairs, director-of-childrens-services, director-of-public-health, district-councils, elected-members, every-partner, gps, jobcentre-plus, joint-commissioning-unit, kcc-cfe-directorate, kcc-communities-directorate, lead-member, learning-and-skills-council, local-authority, local-childrens-board-chairs, local-childrens-board-members, locality-development-managers, lscb, lscb-chair, parents-reference-groups, partner-representatives, police, primary-care-trusts, probation, schools, strategic-health-authority, vice-chair, voluntary-and-community-sector, young-peoples-reference-groups, youth-offending-services)."`);
+  });
+});
+
+describe('broken internal links', () => {
+  const result = brokenBuild((copy) => copy.drop('guide-broken-links.mdx', 'content/docs/about/broken-links.mdx'));
+  test('a link to a page that was not built', () => {
+    expect(failedWith(result(), 'link to /kent/no-such-page/: no such page')).toMatchInlineSnapshot(`"- /about/broken-links/: link to /kent/no-such-page/: no such page"`);
+  });
+  test('a link to a fragment that is no id on its page', () => {
+    expect(failedWith(result(), 'no element with id "99.9"')).toMatchInlineSnapshot(`"- /about/broken-links/: link to /kent/partnership-agreement-2008/#99.9: no element with id "99.9" on /kent/partnership-agreement-2008/"`);
+  });
+});
+
+describe('an invalid Mermaid diagram', () => {
+  const result = brokenBuild((copy) => copy.drop('guide-invalid-mermaid.mdx', 'content/docs/about/broken-diagram.mdx'));
+  test('names the file, the line of the block and the parse error', () => {
+    expect(failedWith(result(), 'the Mermaid diagram does not parse')).toMatchInlineSnapshot(`"content/docs/about/broken-diagram.mdx:4: the Mermaid diagram does not parse. Parse error on line 2 of the diagram. Correct the diagram (see mermaid.js.org/syntax)."`);
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * A throwaway copy of the project for building broken content: the sources and content are copied
+ * into the system's temporary folder, `node_modules` is linked, and `astro build` runs there. Node
+ * and Vite keep the link's path: Astro cannot build components that resolve outside its root.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const COPIED = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+
+export interface Copy {
+  dir: string;
+  /** Writes a file of the copy (path relative to the project), creating folders. */
+  write(path: string, text: string): void;
+  /** Drops a fixture of tests/fixtures/bad/ in at `path`. */
+  drop(fixture: string, path: string): void;
+  /** Replaces `from` (which must occur) with `to` in a file of the copy. */
+  patch(path: string, from: string, to: string): void;
+  remove(): void;
+}
+
+export function makeCopy(): Copy {
+  const dir = mkdtempSync(join(tmpdir(), 'governance-bad-'));
+  for (const name of COPIED) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // The linked packages are resolved at the copy's path (see build()), and the caches Vite and
+  // Astro keep under node_modules/ go into the copy instead, so the project's own stay untouched.
+  const config = join(dir, 'astro.config.mjs');
+  const text = readFileSync(config, 'utf8');
+  const start = 'export default defineConfig({';
+  if (!text.includes(start)) throw new Error(`astro.config.mjs no longer contains ${start}`);
+  writeFileSync(
+    config,
+    text.replace(start, `${start}\n  cacheDir: './.cache/astro',\n  vite: { cacheDir: './.cache/vite', resolve: { preserveSymlinks: true } },`),
+  );
+  const write = (path: string, text: string) => {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  };
+  return {
+    dir,
+    write,
+    drop: (fixture, path) => write(path, readFileSync(join(ROOT, 'tests/fixtures/bad', fixture), 'utf8')),
+    patch: (path, from, to) => {
+      const text = readFileSync(join(dir, path), 'utf8');
+      if (!text.includes(from)) throw new Error(`${path} does not contain ${JSON.stringify(from)}`);
+      writeFileSync(join(dir, path), text.replace(from, to));
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+export interface BuildResult {
+  code: number | null;
+  /** stdout and stderr together, without colours, the copy's path written `<copy>`. */
+  output: string;
+  seconds: number;
+}
+
+/** Runs `astro build` in the copy. */
+export function build(copy: Copy): Promise<BuildResult> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--preserve-symlinks', '--preserve-symlinks-main', 'node_modules/astro/bin/astro.mjs', 'build'], {
+      cwd: copy.dir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      resolve({
+        code,
+        output: output
+          .replace(/\x1b\[[0-9;]*m/g, '')
+          .split(copy.dir)
+          .join('<copy>'),
+        seconds: Math.round((performance.now() - started) / 100) / 10,
+      }),
+    );
+  });
+}
+
+/** The first line of the output that contains `text`, trimmed; the output's tail if none does. */
+export function lineWith(output: string, text: string): string {
+  const line = output.split('\n').find((l) => l.includes(text));
+  return line?.trim() ?? `(not found) …${output.slice(-1500)}`;
+}
