@@ -2,7 +2,7 @@
  * End-to-end harness: serves the built site (dist/) on a loopback port with a tiny static server,
  * and launches Chromium (CHROMIUM_PATH, or Debian's /usr/bin/chromium) through playwright-core.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
