@@ -7,22 +7,11 @@
  * public/_headers.
  */
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { builtPages } from './built-files';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addPolicy } from '../lib/csp';
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((entry) => {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(path);
-      return entry.name.endsWith('.html') ? [path] : [];
-    }),
-  );
-  return nested.flat();
-}
 
 export default function contentSecurityPolicy(): AstroIntegration {
   return {
@@ -30,7 +19,7 @@ export default function contentSecurityPolicy(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const files = await htmlFiles(root);
+        const files = (await builtPages(root)).map((f) => join(root, f));
         let scripts = 0;
         let styles = 0;
         for (const file of files) {

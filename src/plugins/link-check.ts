@@ -4,33 +4,19 @@
  * (not Pagefind's or the bundled assets). The parsing lives in src/lib/links.ts.
  */
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtPages } from './built-files';
 import { filesFor, idsIn, linksIn, pagePath, splitLink } from '../lib/links';
 
 /** How many broken links the error lists before "and N more". */
 const SHOWN = 30;
 
-const SKIPPED = new Set(['pagefind', '_astro']);
-
-async function htmlFiles(root: string, under = ''): Promise<string[]> {
-  const found: string[] = [];
-  for (const entry of await readdir(join(root, under), { withFileTypes: true })) {
-    const relative = under ? `${under}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) {
-      if (!(under === '' && SKIPPED.has(entry.name))) found.push(...(await htmlFiles(root, relative)));
-    } else if (entry.name.endsWith('.html')) {
-      found.push(relative);
-    }
-  }
-  return found.sort();
-}
-
 /** Checks the built site in `root`; returns one message per broken link, in page order. */
 export async function brokenLinks(root: string): Promise<string[]> {
-  const pages = await htmlFiles(root);
+  const pages = await builtPages(root);
   const html = new Map<string, string>();
   for (const file of pages) html.set(file, await readFile(join(root, file), 'utf8'));
   const ids = new Map<string, Set<string>>();

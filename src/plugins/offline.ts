@@ -4,16 +4,11 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { builtFiles } from './built-files';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { offlineFiles, serviceWorker } from '../lib/offline';
-
-async function walk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? walk(join(dir, e.name)) : Promise.resolve([join(dir, e.name)]))));
-  return nested.flat();
-}
 
 export default function offline(): AstroIntegration {
   return {
@@ -21,7 +16,7 @@ export default function offline(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const files = (await walk(root)).map((f) => `/${relative(root, f).split(sep).join('/')}`);
+        const files = (await builtFiles(root)).map((f) => `/${f}`);
         const paths = offlineFiles(files);
         const hash = createHash('sha256');
         for (const file of files.filter((f) => paths.includes(f.replace(/index\.html$/, ''))).sort()) {
