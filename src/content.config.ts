@@ -12,6 +12,7 @@ import { bodySchema } from './schemas/body';
 import { planSchema } from './schemas/plan';
 import { ruleSchema } from './schemas/rule';
 import { briefingSchema } from './schemas/briefing';
+import { sourceSchema } from './schemas/source';
 import { glossaryLoader } from './data/glossary-loader';
 
 const yaml = (dir: string) => glob({ pattern: '**/[^_]*.yaml', base: `./content/${dir}` });
@@ -27,5 +28,7 @@ export const collections = {
   plans: defineCollection({ loader: yaml('plans'), schema: planSchema }),
   rules: defineCollection({ loader: yaml('rules'), schema: ruleSchema }),
   glossary: defineCollection({ loader: glossaryLoader() }),
+  /** Furniture declarations beside the source texts (content/sources/<trust>/<name>.yaml). */
+  sources: defineCollection({ loader: yaml('sources'), schema: sourceSchema }),
   briefings: defineCollection({ loader: glob({ pattern: '**/[^_]*.mdx', base: './content/briefings' }), schema: briefingSchema }),
 };

@@ -13,7 +13,7 @@ import { documentTypeLabels } from '~/schemas/document';
 import { dutiesInMdx } from '~/lib/duties';
 import { briefingReferences, embedIds } from '~/lib/briefings';
 import type { Duty } from '~/lib/partners';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 export type DocEntry = CollectionEntry<'docs'>;
 export type TrustEntry = CollectionEntry<'trusts'>;
@@ -55,10 +55,19 @@ function bodyLineOffset(file: string, body: string): number {
 const fileOf = (entry: { filePath?: string | undefined; id: string }, fallback: string) =>
   entry.filePath ?? `${fallback}/${entry.id}`;
 
+/** The source texts under content/sources/, as "<trust>/<name>.txt". */
+function sourceTexts(): string[] {
+  const root = 'content/sources';
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) => readdirSync(`${root}/${d.name}`).filter((f) => f.endsWith('.txt')).map((f) => `${d.name}/${f}`));
+}
+
 let loading: Promise<Site> | undefined;
 
 async function load(): Promise<Site> {
-  const [docs, trusts, bodies, plans, partners, glossary, ruleEntries, briefings] = await Promise.all([
+  const [docs, trusts, bodies, plans, partners, glossary, ruleEntries, briefings, sources] = await Promise.all([
     getCollection('docs'),
     getCollection('trusts'),
     getCollection('bodies'),
@@ -67,6 +76,7 @@ async function load(): Promise<Site> {
     getCollection('glossary'),
     getCollection('rules'),
     getCollection('briefings'),
+    getCollection('sources'),
   ]);
   const rules = ruleEntries.map((r) => asRule(r.data));
   const byDate = (a: DocEntry, b: DocEntry) => (a.data.issued?.getTime() ?? 0) - (b.data.issued?.getTime() ?? 0);
@@ -132,6 +142,7 @@ async function load(): Promise<Site> {
         // Lines of the file, not of the body, so that messages point where the editor looks.
         clauses: (clauses.get(d.id) ?? []).map((c) => (c.line > 0 ? { ...c, line: c.line + offset } : c)),
         source: d.body,
+        sourceFile: d.data.source?.file,
       };
     }),
     bodies: bodies.map((b) => ({
@@ -153,6 +164,7 @@ async function load(): Promise<Site> {
       citations: [],
     })),
     rules: ruleEntries.map((r) => ({ id: r.data.id, file: fileOf(r, 'content/rules'), rule: asRule(r.data) })),
+    sources: { texts: sourceTexts(), declared: sources.map((s) => `${s.id}.txt`) },
     citing: [
       ...glossary.flatMap((g) =>
         g.data.citation

@@ -1,37 +1,27 @@
 /**
  * Fidelity: does every sentence of a source document appear, verbatim, on the site?
  *
- * The seeds are text exports of the original documents, with conversion debris: Markdown and HTML
- * markup, bullet glyphs, running footers and contents-page numbers. `seedSentences` strips exactly
- * that debris (and nothing that a reader would call the document's words) and splits what is left
- * into sentences. `missingSentences` then reports each sentence not found in the site's text.
+ * A source is the text of the original document as received (`content/sources/<trust>/<name>.txt`).
+ * What in it is not the document's words (running footers, page numbers, contents-page numbers,
+ * export markup) is declared beside it as data, each kind with its reason
+ * (`content/sources/<trust>/<name>.yaml`, schema in src/schemas/source.ts). `readSource` applies
+ * exactly those declarations, splits what is left into sentences and lists what it dropped;
+ * `missingSentences` then reports each sentence not found in the site's text.
  *
- * How a seed is split:
+ * How a source is split:
  * - each line is a unit; tabs separate units too (header label / value, table cells);
  * - within a unit, a sentence ends at ". ", "? " or "! " after a word, followed by a capital, a digit,
- *   a quote or an opening bracket (so "1. Introduction" and "10.4 Quorum" stay whole). Over-splitting ("e.g. Chief") only makes two shorter sentences, each of
- *   which must still appear verbatim.
- *
- * What is dropped as page furniture (see FURNITURE below): running footers with a page number,
- * contents-page numbers, bullet glyphs and list markers, Markdown/HTML markup and escapes.
+ *   a quote or an opening bracket (so "1. Introduction" and "10.4 Quorum" stay whole). Over-splitting
+ *   ("e.g. Chief") only makes two shorter sentences, each of which must still appear verbatim;
+ * - list markers at the start of a unit ("- ", "• ", Word's "o ") are the list's structure, shown on
+ *   the site as a list, not words, and are always removed.
  */
+import type { Furniture } from '../schemas/source';
 
-/** A line that is page furniture in its entirety, with the reason, so the test can report it. */
-export interface FurnitureRule {
-  pattern: RegExp;
-  why: string;
+/** What the fidelity check needs of a source's declaration (src/schemas/source.ts). */
+export interface SourceFurniture {
+  furniture: readonly Furniture[];
 }
-
-export const FURNITURE: readonly FurnitureRule[] = [
-  {
-    pattern: /^KCT Partnership Agreement, May 2008, Version 4 \d+$/,
-    why: 'running footer with a page number',
-  },
-  { pattern: /^-{3,}$/, why: 'horizontal rule from the text export' },
-];
-
-/** Contents lines end with a tab and a page number: keep the entry, drop the number. */
-const CONTENTS_PAGE_NUMBER = /^(\d+\.\s.+?)\t\d+$/;
 
 const ENTITIES: Record<string, string> = {
   amp: '&',
@@ -57,7 +47,7 @@ export function normalizeSpace(text: string): string {
 
 const BLOCK_TAGS = /<\/?(?:p|li|ul|ol|div|br|tr|td|th|table|h[1-6])\b[^>]*>/gi;
 
-/** Remove the markup of one seed line, leaving the words a reader sees. */
+/** Remove the export markup of one source line, leaving the words a reader sees. */
 export function stripSeedMarkup(line: string): string {
   let text = line;
   text = text.replace(BLOCK_TAGS, '\t');
@@ -81,32 +71,75 @@ function stripBullet(unit: string): string {
 /** A sentence ends after a word (not a bare number such as "1." or "10.4") and its full stop. */
 const SENTENCE_END = /(?<=[\p{L})"'’”][.?!])\s+(?=[A-Z0-9"'‘“(])/u;
 
-export interface SeedSentence {
-  /** 1-based line number in the seed. */
+export interface SourceSentence {
+  /** 1-based line number in the source. */
   line: number;
   text: string;
 }
 
-export function seedSentences(seed: string): SeedSentence[] {
-  const out: SeedSentence[] = [];
-  seed.split(/\r?\n/).forEach((raw, index) => {
-    let line = raw.trimEnd();
-    const contents = CONTENTS_PAGE_NUMBER.exec(line.trim());
-    if (contents) line = contents[1]!;
-    if (FURNITURE.some((rule) => rule.pattern.test(line.trim()))) return;
-    for (const cell of stripSeedMarkup(line).split('\t')) {
+/** Furniture taken out of a source: the line, what was removed, and the declared reason. */
+export interface Dropped {
+  line: number;
+  text: string;
+  why: string;
+}
+
+export interface SourceReading {
+  sentences: SourceSentence[];
+  dropped: Dropped[];
+  /** Lines whose export markup was removed (the words kept), when the source declares markup. */
+  markupLines: number[];
+}
+
+interface LineRule {
+  pattern: RegExp;
+  keep: string | undefined;
+  why: string;
+}
+
+/** The declared line rules, compiled once. */
+function lineRules(declaration: SourceFurniture): LineRule[] {
+  return declaration.furniture.flatMap((rule) =>
+    rule.line === undefined ? [] : [{ pattern: new RegExp(rule.line, 'u'), keep: rule.keep, why: rule.why }],
+  );
+}
+
+/** Applies the first matching line rule: the line as kept (possibly nothing) and what was dropped. */
+function applyLineRules(line: string, rules: readonly LineRule[]): { kept: string; dropped?: { text: string; why: string } } {
+  const trimmed = line.trim();
+  const rule = rules.find((r) => r.pattern.test(trimmed));
+  if (!rule) return { kept: line };
+  if (rule.keep === undefined) return { kept: '', dropped: { text: trimmed, why: rule.why } };
+  const kept = trimmed.replace(rule.pattern, rule.keep);
+  return { kept, dropped: { text: normalizeSpace(trimmed.replace(kept, ' ')), why: rule.why } };
+}
+
+/** Splits a source into the sentences the site must show, applying only the declared furniture. */
+export function readSource(source: string, declaration: SourceFurniture): SourceReading {
+  const rules = lineRules(declaration);
+  const markup = declaration.furniture.some((rule) => rule.markup === 'markdown-html');
+  const sentences: SourceSentence[] = [];
+  const dropped: Dropped[] = [];
+  const markupLines: number[] = [];
+  source.split(/\r?\n/).forEach((raw, index) => {
+    const line = index + 1;
+    const applied = applyLineRules(raw.trimEnd(), rules);
+    if (applied.dropped) dropped.push({ line, ...applied.dropped });
+    const words = markup ? stripSeedMarkup(applied.kept) : applied.kept;
+    if (words !== applied.kept && words.replace(/\t/g, ' ').trim() !== applied.kept.trim()) markupLines.push(line);
+    for (const cell of words.split('\t')) {
       const unit = stripBullet(normalizeSpace(cell));
       for (const piece of unit.split(SENTENCE_END)) {
         const text = normalizeSpace(stripBullet(piece));
-        if (/[\p{L}\p{N}]/u.test(text)) out.push({ line: index + 1, text });
+        if (/[\p{L}\p{N}]/u.test(text)) sentences.push({ line, text });
       }
     }
   });
-  return out;
+  return { sentences, dropped, markupLines };
 }
 
-/** The sentences of `seed` that do not occur in `siteText` (already whitespace-normalised). */
-export function missingSentences(seed: string, siteText: string): SeedSentence[] {
+/** The sentences of `source` that do not occur in `siteText`. */
+export function missingSentences(source: string, declaration: SourceFurniture, siteText: string): SourceSentence[] {
   const haystack = normalizeSpace(siteText);
-  return seedSentences(seed).filter((sentence) => !haystack.includes(sentence.text));
+  return readSource(source, declaration).sentences.filter((sentence) => !haystack.includes(sentence.text));
 }

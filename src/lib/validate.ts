@@ -27,6 +27,8 @@ export interface DocumentFacts extends Located {
   clauses: ClauseOccurrence[];
   /** The MDX source, for checking quotations against the clause they cite. */
   source?: string | undefined;
+  /** `source.file` from the frontmatter: the source text under content/sources/. */
+  sourceFile?: string | undefined;
 }
 
 export interface RuleFacts extends Located {
@@ -93,6 +95,11 @@ export interface SiteFacts {
   citing: CitingFacts[];
   duties: DutyFacts[];
   briefings?: BriefingFacts[];
+  /**
+   * The source texts under content/sources/ ("kent/partnership-agreement-2008.txt"), and which of
+   * them have a furniture declaration (the `.yaml` of the same name).
+   */
+  sources?: { texts: string[]; declared: string[] };
 }
 
 /** Edit distance, for "did you mean" in messages. */
@@ -191,11 +198,25 @@ export function validateSite(site: SiteFacts): string[] {
     }
   };
 
+  for (const declared of site.sources?.declared ?? []) {
+    if (!site.sources!.texts.includes(declared)) {
+      errors.push(`content/sources/${declared.replace(/\.txt$/, '.yaml')}: declares the furniture of content/sources/${declared}, which does not exist. Add the text or remove the declaration.`);
+    }
+  }
   for (const doc of site.documents) {
     const owner = `document "${doc.id}"`;
     if (doc.trust !== undefined) ref(doc.file, owner, 'trust', 'trust', doc.trust, trusts);
     if (doc.supersedes !== undefined) ref(doc.file, owner, 'supersedes', 'document', doc.supersedes, documentIds);
     if (doc.supersededBy !== undefined) ref(doc.file, owner, 'supersededBy', 'document', doc.supersededBy, documentIds);
+    if (doc.sourceFile !== undefined && site.sources) {
+      const { texts } = site.sources;
+      if (!texts.includes(doc.sourceFile)) {
+        const near = closest(doc.sourceFile, texts);
+        errors.push(
+          `${doc.file}: ${owner} field "source.file" is "${doc.sourceFile}", but there is no content/sources/${doc.sourceFile}. Put the document's source text there${near ? ` (did you mean "${near}"?)` : ''}.`,
+        );
+      }
+    }
     for (const [id, lines] of duplicateClauses(doc.clauses)) {
       errors.push(
         `${doc.file}: clause id "${id}" is defined ${lines.length} times (lines ${lines.join(', ')}). Clause ids must be unique on a page; give a repeated printed number a suffix, e.g. n="${id}-2" label="${id}".`,

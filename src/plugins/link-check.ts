@@ -8,8 +8,8 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtPages } from './built-files';
-import { filesFor, idsIn, linksIn, pagePath, splitLink } from '../lib/links';
+import { builtPages } from './built-files.ts';
+import { filesFor, idsIn, linksIn, pagePath, splitLink } from '../lib/links.ts';
 
 /** How many broken links the error lists before "and N more". */
 const SHOWN = 30;

@@ -31,8 +31,8 @@ const docId = z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'Expected a document 
 
 /**
  * Frontmatter of a page in the docs collection, added to Starlight's own fields. Source documents
- * (everything but `documentType: guide`) must say which trust issued them, when, and which seed
- * they were transcribed from.
+ * (everything but `documentType: guide`) must say which trust issued them, when, and which source
+ * text (content/sources/) they were transcribed from.
  */
 export const documentFields = z
   .object({
@@ -54,7 +54,7 @@ export const documentFields = z
     classification: z.string().optional(),
     /** Version as printed, e.g. "4". */
     version: z.string().optional(),
-    /** Whether the document is in force. Every seed is `historical`. */
+    /** Whether the document is in force. */
     status: z.enum(statuses).default('current'),
     /** Id of the document this one replaces. */
     supersedes: docId.optional(),
@@ -62,11 +62,16 @@ export const documentFields = z
     supersededBy: docId.optional(),
     /** Date the document said it would be reviewed by. */
     reviewDue: isoDate('reviewDue').optional(),
-    /** Where the text came from: the seed file and the title printed on it. */
+    /** Where the text came from: the source text in content/sources/ and the title printed on it. */
     source: z
       .object({
-        /** Seed file name in shared/seeds, e.g. `000_a81ceaa07f565eb6.txt`. */
-        seed: z.string().regex(/^[\w.-]+\.txt$/, 'Expected a seed file name like "000_a81ceaa07f565eb6.txt".'),
+        /**
+         * The document's source text, under content/sources/, e.g. `kent/partnership-agreement-2008.txt`.
+         * Its furniture is declared beside it in the `.yaml` of the same name.
+         */
+        file: z
+          .string({ error: 'Expected "source.file": the source text under content/sources/, like "kent/partnership-agreement-2008.txt".' })
+          .regex(/^[a-z0-9-]+\/[a-z0-9-]+\.txt$/, 'Expected a source file under content/sources/ like "kent/partnership-agreement-2008.txt".'),
         /** Title as printed on the original. */
         title: z.string().min(1),
       })

@@ -1,56 +1,36 @@
 /**
- * Every sentence of every seed appears verbatim in the built pages made from it.
- * How sentences are split and what is dropped as page furniture: see src/lib/fidelity.ts.
+ * Every sentence of every source text appears verbatim in the built pages made from it.
+ * The sources are content/sources/<trust>/<name>.txt, named by the documents' `source.file`; how
+ * sentences are split is in src/lib/fidelity.ts, and the furniture of each source is declared beside
+ * it in content/sources/<trust>/<name>.yaml.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fromHtml } from 'hast-util-from-html';
-import { toText } from 'hast-util-to-text';
-import { select, selectAll } from 'hast-util-select';
-import { parse } from 'yaml';
-import { missingSentences, seedSentences } from '../../src/lib/fidelity';
+import { checkSources, sourceDocuments } from '../../src/scripts/sources';
 import { DIST } from './harness';
 
-const SEEDS = resolve(import.meta.dirname, '../../../shared/seeds');
-const DOCS = resolve(import.meta.dirname, '../../content/docs');
+const ROOT = resolve(import.meta.dirname, '../..');
 
-/** Which built pages each seed was transcribed into, from the documents' `source.seed`. */
-function pagesBySeed(): Map<string, string[]> {
-  const map = new Map<string, string[]>();
-  for (const trust of readdirSync(DOCS)) {
-    for (const file of readdirSync(join(DOCS, trust)).filter((f) => f.endsWith('.mdx'))) {
-      const frontmatter = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(DOCS, trust, file), 'utf8'))![1]!);
-      const seed: string | undefined = frontmatter.source?.seed;
-      if (seed) map.set(seed, [...(map.get(seed) ?? []), `${trust}/${file.replace(/\.mdx$/, '')}`]);
-    }
-  }
-  return map;
-}
+const sourcesDir = join(ROOT, 'content/sources');
+const texts = readdirSync(sourcesDir, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => f.split('\\').join('/'))
+  .sort();
+const checks = checkSources(ROOT, DIST);
 
-function pageText(id: string): string {
-  const tree = fromHtml(readFileSync(join(DIST, id, 'index.html'), 'utf8'));
-  const main = select('main', tree);
-  if (!main) throw new Error(`${id}: no <main> in the built page`);
-  // Site controls inside the document are not document text: heading anchor links ("Section titled ...").
-  for (const control of selectAll('.sl-anchor-link', main)) control.children = [];
-  return toText(main);
-}
-
-const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
-const bySeed = pagesBySeed();
-
-describe('fidelity: every seed sentence is on the site', () => {
-  it('all five seeds are transcribed', () => {
-    expect(seeds).toHaveLength(5);
-    expect(seeds.filter((s) => !bySeed.has(s))).toEqual([]);
+describe('fidelity: every source sentence is on the site', () => {
+  it('every document that names a source is checked, and every source text is some document\'s', () => {
+    const documents = sourceDocuments(ROOT);
+    expect(documents.length).toBeGreaterThan(0);
+    expect(checks.flatMap((c) => c.documents.map((d) => d.id)).sort()).toEqual(documents.map((d) => d.id).sort());
+    expect(texts.filter((t) => !checks.some((c) => c.source === t))).toEqual([]);
   });
-  for (const seed of seeds) {
-    it(`${seed} (${(bySeed.get(seed) ?? []).join(', ')})`, () => {
-      const text = (bySeed.get(seed) ?? []).map(pageText).join('\n');
-      const source = readFileSync(join(SEEDS, seed), 'utf8');
-      expect(seedSentences(source).length).toBeGreaterThan(20);
-      expect(missingSentences(source, text).map((s) => `${seed}:${s.line}: ${s.text}`)).toEqual([]);
+  for (const check of checks) {
+    it(`${check.source} (${check.documents.map((d) => d.id).join(', ')})`, () => {
+      expect(check.problems).toEqual([]);
+      expect(check.sentences).toBeGreaterThan(0);
+      expect(check.missing.map((s) => `content/sources/${check.source}:${s.line}: ${s.text}`)).toEqual([]);
     });
   }
 });
