@@ -3,7 +3,8 @@
  *
  * Writes content/trusts/<id>.yaml with every required field set to a value marked "REPLACE:" (the
  * file validates, so the site builds at once, and the markers show on the trust page until they are
- * replaced), and makes the folder content/docs/<id>/ for its documents. When that folder already
+ * replaced), and makes the folders content/docs/<id>/ for its documents and content/sources/<id>/ for
+ * their source texts. When that folder already
  * holds a document with numbered clauses, it also writes the trust's board,
  * content/bodies/<id>/<id>-board.yaml, marked `principal: true` and citing the first clause; a body
  * must cite a clause of a document, so without one it writes no body and says so.
@@ -65,6 +66,12 @@ export function newTrust(id: string | undefined): string[] {
   if (!existsSync(docsDir)) {
     mkdirSync(docsDir, { recursive: true });
     done.push(`made ${relative(ROOT, docsDir)}/ for the trust's documents`);
+  }
+
+  const sourcesDir = join(ROOT, 'content/sources', id);
+  if (!existsSync(sourcesDir)) {
+    mkdirSync(sourcesDir, { recursive: true });
+    done.push(`made ${relative(ROOT, sourcesDir)}/ for the documents' source texts (each document names its own in source.file)`);
   }
 
   const clause = firstClause(id);

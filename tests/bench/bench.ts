@@ -18,11 +18,23 @@ const WORK = join(ROOT, '.bench');
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const NS = sizes.length > 0 ? sizes : [10, 100, 1000];
 
+/** The clauses of synthetic document `i`: the same words go into its source text and its page. */
+function syntheticClauses(i: number): { n: string; text: string }[] {
+  return Array.from({ length: 12 }, (_, c) => ({
+    n: `${Math.floor(c / 4) + 1}.${(c % 4) + 1}`,
+    text: `Partners will review arrangement ${i}.${c} at each quarterly meeting of the Board, and the Chair will report progress to the partnership. Representatives must have a strategic role within their agency.`,
+  }));
+}
+
+const HEADINGS = ['1. Purpose', '2. Membership', '3. Meetings'];
+
+function syntheticSource(i: number): string {
+  const clauses = syntheticClauses(i);
+  return HEADINGS.flatMap((heading, h) => [heading, ...clauses.slice(h * 4, h * 4 + 4).map((c) => `${c.n} ${c.text}`)]).join('\n') + '\n';
+}
+
 function syntheticDocument(i: number): string {
-  const clauses = Array.from({ length: 12 }, (_, c) => {
-    const n = `${Math.floor(c / 4) + 1}.${(c % 4) + 1}`;
-    return `<Clause n="${n}">\n\nPartners will review arrangement ${i}.${c} at each quarterly meeting of the Board, and the Chair will report progress to the partnership. Representatives must have a strategic role within their agency.\n\n</Clause>`;
-  });
+  const clauses = syntheticClauses(i).map(({ n, text }) => `<Clause n="${n}">\n\n${text}\n\n</Clause>`);
   return [
     '---',
     `title: "Synthetic governance document ${i}"`,
@@ -31,16 +43,11 @@ function syntheticDocument(i: number): string {
     'documentType: review',
     `issued: ${2000 + (i % 20)}-0${(i % 9) + 1}-1${i % 10}`,
     'status: historical',
-    `source: { seed: "synthetic-${i}.txt", title: "Synthetic ${i}" }`,
+    `source: { file: "bench/doc-${i}.txt", title: "Synthetic ${i}" }`,
     '---',
     "import Clause from '~/components/Clause.astro';",
     '',
-    '## 1. Purpose',
-    ...clauses.slice(0, 4),
-    '## 2. Membership',
-    ...clauses.slice(4, 8),
-    '## 3. Meetings',
-    ...clauses.slice(8),
+    ...HEADINGS.flatMap((heading, h) => [`## ${heading}`, ...clauses.slice(h * 4, h * 4 + 4)]),
   ].join('\n');
 }
 
@@ -79,7 +86,11 @@ function run(n: number): Row {
     'id: bench\nname: "Benchmark Trust"\nauthority: "Benchmark Council"\narea: "Benchmark"\nsummary: "Synthetic documents for the page-size benchmark."\n',
   );
   mkdirSync(join(dir, 'content/docs/bench'), { recursive: true });
-  for (let i = 1; i <= n; i++) writeFileSync(join(dir, `content/docs/bench/doc-${i}.mdx`), syntheticDocument(i));
+  mkdirSync(join(dir, 'content/sources/bench'), { recursive: true });
+  for (let i = 1; i <= n; i++) {
+    writeFileSync(join(dir, `content/docs/bench/doc-${i}.mdx`), syntheticDocument(i));
+    writeFileSync(join(dir, `content/sources/bench/doc-${i}.txt`), syntheticSource(i));
+  }
 
   const start = performance.now();
   execFileSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {

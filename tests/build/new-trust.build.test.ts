@@ -24,7 +24,7 @@ const document = [
   'documentType: governance-framework',
   'issued: 2009-04-01',
   'status: historical',
-  'source: { seed: "test.txt", title: "Terms of reference" }',
+  'source: { file: "new-documented/terms-2009.txt", title: "Terms of reference" }',
   '---',
   "import Clause from '~/components/Clause.astro';",
   '',
@@ -64,12 +64,15 @@ describe('npm run new:trust', () => {
     expect(run.out).toContain('wrote content/trusts/new-empty.yaml');
     expect(run.out).toContain('no body written');
     expect(existsSync(join(dir, 'content/docs/new-empty'))).toBe(true);
+    expect(existsSync(join(dir, 'content/sources/new-empty'))).toBe(true);
     expect(existsSync(join(dir, 'content/bodies/new-empty'))).toBe(false);
   });
 
   it('writes the principal board, citing the first clause, when a document is already there', () => {
     mkdirSync(join(dir, 'content/docs/new-documented'), { recursive: true });
     writeFileSync(join(dir, 'content/docs/new-documented/terms-2009.mdx'), document);
+    mkdirSync(join(dir, 'content/sources/new-documented'), { recursive: true });
+    writeFileSync(join(dir, 'content/sources/new-documented/terms-2009.txt'), '1.1 The Board will meet four times a year.\n');
     const run = scaffold('new-documented');
     expect(run.status).toBe(0);
     const body = readFileSync(join(dir, 'content/bodies/new-documented/new-documented-board.yaml'), 'utf8');
