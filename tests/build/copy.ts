@@ -4,7 +4,7 @@
  * and Vite keep the link's path: Astro cannot build components that resolve outside its root.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -90,4 +90,21 @@ export function build(copy: Copy): Promise<BuildResult> {
 export function lineWith(output: string, text: string): string {
   const line = output.split('\n').find((l) => l.includes(text));
   return line?.trim() ?? `(not found) …${output.slice(-1500)}`;
+}
+
+/**
+ * The ids of one of the project's collections, listed as the build's messages list them (sorted,
+ * comma-separated), with `added` (the fixtures a test drops in). Messages that list what exists
+ * are pinned against this, so they hold for any content.
+ */
+export function knownIds(collection: 'trusts' | 'partners' | 'bodies' | 'docs', ...added: string[]): string {
+  const dir = join(ROOT, 'content', collection);
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => f.split('\\').join('/'));
+  const ids =
+    collection === 'docs'
+      ? files.filter((f) => /\.mdx?$/.test(f) && !f.split('/').pop()!.startsWith('_')).map((f) => f.replace(/\.mdx?$/, ''))
+      : files
+          .filter((f) => f.endsWith('.yaml') && !f.split('/').pop()!.startsWith('_'))
+          .map((f) => /^id:\s*"?([^"\s]+)"?/m.exec(readFileSync(join(dir, f), 'utf8'))?.[1] ?? f);
+  return [...new Set([...ids, ...added])].sort().join(', ');
 }
