@@ -24,7 +24,7 @@ import {
   type TimelineState,
 } from '../../lib/plan-timeline';
 import { dateFromParts, isoDate } from '../../lib/dates';
-import { CHANGE_EVENT } from '../shared/events';
+import { CHANGE_EVENT } from '../common/events';
 
 interface Data {
   actions: TimelineAction[];
