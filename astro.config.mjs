@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import rehypeMermaid from 'rehype-mermaid';
 import rehypeClauseHeadings from './src/plugins/rehype-clause-headings.ts';
 import rehypeAbbreviations from './src/plugins/rehype-abbreviations.ts';
+import rehypeTableRegions from './src/plugins/rehype-table-regions.ts';
 import remarkDuties from './src/plugins/remark-duties.ts';
 import { readGlossaryFiles } from './src/plugins/glossary-files.ts';
 import { chromiumPath } from './src/plugins/chromium.ts';
@@ -48,6 +49,7 @@ export default defineConfig({
         ],
         rehypeClauseHeadings,
         [rehypeAbbreviations, { terms: glossary }],
+        rehypeTableRegions,
       ],
     }),
   },
@@ -69,6 +71,7 @@ export default defineConfig({
         PageTitle: './src/components/overrides/PageTitle.astro',
         Sidebar: './src/components/overrides/Sidebar.astro',
         Search: './src/components/overrides/Search.astro',
+        TwoColumnContent: './src/components/overrides/TwoColumnContent.astro',
       },
       // print.css comes last: on paper it overrides the screen styles and either theme.
       customCss: ['./src/styles/base.css', './src/styles/site.css', './src/styles/figures.css', './src/styles/print.css'],

@@ -35,3 +35,25 @@ export function diagramError(file: string, line: number | undefined, reason: unk
   const summary = first.replace(/^Parse error on line (\d+):?$/, 'Parse error on line $1 of the diagram.');
   return `${where}: the Mermaid diagram does not parse. ${summary} Correct the diagram (see mermaid.js.org/syntax).\n${rest.join('\n')}`.trimEnd();
 }
+
+/**
+ * Mermaid's SVG at its natural size: Mermaid writes `width="100%"` with a `max-width`, so a wide
+ * diagram shrinks to its column and its labels with it (the Kent structure's text fell to 7 px).
+ * Giving the SVG the width and height of its viewBox keeps its text at the size Mermaid drew it,
+ * scaling with zoom; the figure scrolls sideways instead (see figures.css).
+ */
+export function naturalSize(svg: string): string {
+  const open = /<svg\b[^>]*>/.exec(svg);
+  if (!open) return svg;
+  const box = /\bviewBox="\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)\s*"/.exec(open[0]);
+  if (!box) return svg;
+  const [width, height] = [Math.ceil(Number(box[1])), Math.ceil(Number(box[2]))];
+  const tag = open[0]
+    .replace(/\s(?:width|height)="[^"]*"/g, '')
+    .replace(/\sstyle="([^"]*)"/, (_, style: string) => {
+      const rest = style.replace(/max-width:\s*[^;]+;?/g, '').trim();
+      return rest ? ` style="${rest}"` : '';
+    })
+    .replace(/^<svg\b/, `<svg width="${width}" height="${height}"`);
+  return svg.replace(open[0], tag);
+}

@@ -81,6 +81,11 @@ export const documentFields = z
      * statement). Each council that publishes the site sets its own; omitted, a notice says so.
      */
     contact: z.string().min(1).optional(),
+    /**
+     * Pages other than documents: the trail shown above the title (src/components/Breadcrumbs.astro),
+     * so breadcrumbs sit in the same place on every page type.
+     */
+    breadcrumbs: z.array(z.object({ label: z.string().min(1), href: z.string().optional() })).default([]),
     /** The document's own header block (By, To, Subject...), verbatim and in printed order. */
     header: z.array(z.object({ label: z.string().min(1), value: z.string().min(1) })).default([]),
   })
