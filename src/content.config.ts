@@ -4,7 +4,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { documentFields } from './schemas/document';
 import { trustSchema } from './schemas/trust';
 import { partnerSchema } from './schemas/partner';
@@ -28,4 +28,8 @@ export const collections = {
   rules: defineCollection({ loader: yaml('rules'), schema: ruleSchema }),
   glossary: defineCollection({ loader: glossaryLoader() }),
   briefings: defineCollection({ loader: glob({ pattern: '**/[^_]*.mdx', base: './content/briefings' }), schema: briefingSchema }),
+  // Starlight reads its interface strings' overrides from an `i18n` collection on every build, and
+  // Astro warns when that collection is missing or empty (an empty folder warns too). The site keeps
+  // Starlight's English wording, so the collection is one English entry that overrides nothing.
+  i18n: defineCollection({ loader: () => [{ id: 'en' }], schema: i18nSchema() }),
 };
