@@ -57,6 +57,8 @@ export default defineConfig({
       description:
         "The governance frameworks and partnership agreements of UK children's trusts, verbatim and clause by clause.",
       favicon: '/favicon.svg',
+      // The site's own src/pages/404.astro: Starlight's warns on every build that the docs collection has no 404 entry.
+      disable404Route: true,
       pagination: false,
       // The search index is built by src/plugins/search-index.ts, which adds one record per duty.
       pagefind: false,
