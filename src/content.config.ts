@@ -4,7 +4,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { documentFields } from './schemas/document';
 import { trustSchema } from './schemas/trust';
 import { partnerSchema } from './schemas/partner';
@@ -31,4 +31,8 @@ export const collections = {
   /** Furniture declarations beside the source texts (content/sources/<trust>/<name>.yaml). */
   sources: defineCollection({ loader: yaml('sources'), schema: sourceSchema }),
   briefings: defineCollection({ loader: glob({ pattern: '**/[^_]*.mdx', base: './content/briefings' }), schema: briefingSchema }),
+  // Starlight reads its interface strings' overrides from an `i18n` collection on every build, and
+  // Astro warns when that collection is missing or empty (an empty folder warns too). The site keeps
+  // Starlight's English wording, so the collection is one English entry that overrides nothing.
+  i18n: defineCollection({ loader: () => [{ id: 'en' }], schema: i18nSchema() }),
 };
