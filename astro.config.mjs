@@ -77,6 +77,7 @@ export default defineConfig({
         Sidebar: './src/components/overrides/Sidebar.astro',
         Search: './src/components/overrides/Search.astro',
         TwoColumnContent: './src/components/overrides/TwoColumnContent.astro',
+        Footer: './src/components/overrides/Footer.astro',
       },
       // print.css comes last: on paper it overrides the screen styles and either theme.
       customCss: ['./src/styles/base.css', './src/styles/site.css', './src/styles/figures.css', './src/styles/print.css'],

@@ -1,11 +1,17 @@
 /**
- * The offline cache: which built files a reader's browser keeps after the first visit, and the
- * service worker that serves them. Pure: takes the list of built files and their contents' hashes,
- * returns the worker's source.
+ * The offline cache, which asks first. Pure: takes the list of built files, returns what to cache
+ * and the service worker's source.
  *
- * Everything a reader needs to read the documents, use the tools and search is cached when the
- * worker installs: every page, the site's scripts and styles, and Pagefind's index. The cache is
- * named after a hash of all those files, so a new build replaces it and old caches are deleted.
+ * - On a first visit the worker caches only the shell: the styles and scripts the home page loads,
+ *   the favicon and the page shown when a page is not available offline.
+ * - Then each page, and each file it loads, is kept as it is read, so a page read once can be read
+ *   again without a connection.
+ * - Everything else (every page, tool and the search index) is downloaded only when the reader asks,
+ *   with the "Save this site for offline use" control (src/components/OfflineSave.astro), which says
+ *   how much it will download, shows progress and can be undone.
+ *
+ * Caches are named after a hash of the site's files, so a new build replaces them and old ones are
+ * deleted; a reader who had saved the site gets the new version saved again.
  */
 
 /** Built files worth keeping offline: pages, the site's assets, the search index, the icon. */
@@ -17,36 +23,118 @@ export function offlineFiles(files: readonly string[]): string[] {
     .sort();
 }
 
-/** The service worker's source for a version and a list of site paths. */
-export function serviceWorker(version: string, paths: readonly string[]): string {
-  return `// Generated at build by src/plugins/offline.ts: keeps the site readable offline after a first visit.
-const CACHE = 'governance-${version}';
-const FILES = ${JSON.stringify(paths)};
+/**
+ * The shell: the same-origin styles and scripts a page loads (read from its HTML), the favicon and
+ * the page that stands in for a page not kept offline.
+ */
+export function shellFiles(pageHtml: string, files: readonly string[]): string[] {
+  const referenced = [...pageHtml.matchAll(/\b(?:href|src)="(\/_astro\/[^"?#]+\.(?:css|js))"/g)].map((m) => m[1]!);
+  const wanted = new Set([...referenced, OFFLINE_FALLBACK, '/favicon.svg']);
+  return offlineFiles(files).filter((f) => wanted.has(f));
+}
+
+/** "1.3 MB", "840 KB": what the save control says it will download. */
+export function sizeLabel(bytes: number): string {
+  if (bytes >= 1_000_000) return `${(bytes / 1_000_000).toFixed(1)} MB`;
+  return `${Math.max(1, Math.round(bytes / 1000))} KB`;
+}
+
+/** The page shown for a page that is not kept offline (src/pages/offline.astro), part of the shell. */
+export const OFFLINE_FALLBACK = '/offline/';
+/** The entry that marks a saved copy complete, in the saved cache. */
+export const OFFLINE_COMPLETE = '/.offline-complete';
+/** Cache names: the saved copy's starts with this. */
+export const SAVED_CACHE_PREFIX = 'governance-saved-';
+
+/** The messages between the save control and the worker. */
+export const OFFLINE_MESSAGES = { save: 'offline-save', remove: 'offline-remove', progress: 'offline-progress', saved: 'offline-saved', removed: 'offline-removed', failed: 'offline-failed' } as const;
+
+/** The service worker's source for a version, the shell and every file the reader may save. */
+export function serviceWorker(version: string, shell: readonly string[], files: readonly string[]): string {
+  return `// Generated at build by src/plugins/offline.ts (see src/lib/offline.ts): caches the shell on a
+// first visit, then each page as it is read; the whole site only when the reader asks.
+const VERSION = '${version}';
+const SHELL = 'governance-shell-' + VERSION;
+const READ = 'governance-read-' + VERSION;
+const SAVED = '${SAVED_CACHE_PREFIX}' + VERSION;
+const SHELL_FILES = ${JSON.stringify(shell)};
+const FILES = ${JSON.stringify(files)};
+const M = ${JSON.stringify(OFFLINE_MESSAGES)};
+const COMPLETE = '${OFFLINE_COMPLETE}';
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+  event.waitUntil(caches.open(SHELL).then((cache) => cache.addAll(SHELL_FILES)).then(() => self.skipWaiting()));
 });
 
+// Old versions' caches go; a reader who had saved the site gets this version saved instead.
 self.addEventListener('activate', (event) => {
   event.waitUntil(
-    caches.keys()
-      .then((keys) => Promise.all(keys.filter((key) => key.startsWith('governance-') && key !== CACHE).map((key) => caches.delete(key))))
-      .then(() => self.clients.claim()),
+    caches.keys().then(async (keys) => {
+      const old = keys.filter((key) => key.startsWith('governance-') && !key.endsWith('-' + VERSION));
+      const hadSaved = old.some((key) => key.startsWith('governance-saved-'));
+      await Promise.all(old.map((key) => caches.delete(key)));
+      await self.clients.claim();
+      if (hadSaved) await saveAll(() => {});
+    }),
   );
 });
 
+/** Downloads every file into the saved cache, reporting progress; resolves when all are in. */
+async function saveAll(report) {
+  const cache = await caches.open(SAVED);
+  let done = 0;
+  for (const file of FILES) {
+    if (!(await cache.match(file))) {
+      const response = await fetch(file, { cache: 'no-cache' });
+      if (!response.ok) throw new Error(file + ': ' + response.status);
+      await cache.put(file, response);
+    }
+    done += 1;
+    if (done % 10 === 0 || done === FILES.length) report(done, FILES.length);
+  }
+  // Marks the copy complete: the control says "saved" only when every file is in.
+  await cache.put(COMPLETE, new Response(VERSION));
+}
+
+self.addEventListener('message', (event) => {
+  const reply = (message) => event.source && event.source.postMessage(message);
+  if (event.data?.type === M.save) {
+    event.waitUntil(
+      saveAll((done, total) => reply({ type: M.progress, done, total }))
+        .then(() => reply({ type: M.saved }))
+        .catch((error) => reply({ type: M.failed, reason: String(error) })),
+    );
+  } else if (event.data?.type === M.remove) {
+    event.waitUntil(caches.delete(SAVED).then(() => reply({ type: M.removed })));
+  }
+});
+
+/** A page's key in the cache: its address without the query, which holds a tool's answers. */
+function pageKey(url) {
+  return url.origin + url.pathname;
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== location.origin) return;
-  // A tool's answers live in the address, and Pagefind adds a cache-busting query to its entry
-  // file: the cached file is the same whatever the query.
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== location.origin) return;
   const navigation = request.mode === 'navigate';
-  const ignoreSearch = navigation || new URL(request.url).pathname.startsWith('/pagefind/');
+  // Pagefind adds a cache-busting query to its entry file: the cached file is the same whatever the query.
+  const ignoreSearch = navigation || url.pathname.startsWith('/pagefind/');
   event.respondWith(
     caches.match(request, { ignoreSearch }).then(
       (cached) =>
         cached ??
-        fetch(request).catch(() => (navigation ? caches.match('/404.html') : Response.error())),
+        fetch(request)
+          .then((response) => {
+            // Keep what was read, so that it can be read again without a connection.
+            if (response.ok && response.type === 'basic') {
+              const copy = response.clone();
+              event.waitUntil(caches.open(READ).then((cache) => cache.put(navigation ? pageKey(url) : request, copy)));
+            }
+            return response;
+          })
+          .catch(() => (navigation ? caches.match('${OFFLINE_FALLBACK}') : Response.error())),
     ),
   );
 });

@@ -1,14 +1,23 @@
 /**
- * Writes the service worker (`/sw.js`) after the build and the search index, listing every file to
- * keep offline and naming its cache after a hash of them (see src/lib/offline.ts).
+ * Writes the service worker (`/sw.js`) after the build and the search index (see src/lib/offline.ts):
+ * the shell it caches on a first visit (what the home page loads), every file a reader may save,
+ * and a cache version from a hash of them. Pages with the save control get the size of the download
+ * written in, measured compressed as a server sends it.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
-import { builtFiles } from './built-files';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { offlineFiles, serviceWorker } from '../lib/offline';
+import { gzipSync } from 'node:zlib';
+import { builtFiles } from './built-files.ts';
+import { offlineFiles, serviceWorker, shellFiles, sizeLabel } from '../lib/offline.ts';
+
+/** Where the save control shows the size; filled in here, after every file exists. */
+const SIZE_SLOT = /(<span data-offline-size>)[^<]*(<\/span>)/g;
+
+/** The built file a site path is served from. */
+const fileOf = (path: string) => (path.endsWith('/') ? `${path}index.html` : path);
 
 export default function offline(): AstroIntegration {
   return {
@@ -16,15 +25,24 @@ export default function offline(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const files = (await builtFiles(root)).map((f) => `/${f}`);
-        const paths = offlineFiles(files);
-        const hash = createHash('sha256');
-        for (const file of files.filter((f) => paths.includes(f.replace(/index\.html$/, ''))).sort()) {
-          hash.update(file).update(await readFile(join(root, file)));
+        const built = (await builtFiles(root)).map((f) => `/${f}`);
+        const paths = offlineFiles(built);
+        const shell = shellFiles(await readFile(join(root, 'index.html'), 'utf8'), built);
+
+        let bytes = 0;
+        for (const path of paths) bytes += gzipSync(await readFile(join(root, fileOf(path)))).length;
+        const size = sizeLabel(bytes);
+        for (const path of paths.filter((p) => p.endsWith('/') || p.endsWith('.html'))) {
+          const file = join(root, fileOf(path));
+          const html = await readFile(file, 'utf8');
+          if (html.includes('data-offline-size')) await writeFile(file, html.replace(SIZE_SLOT, `$1${size}$2`));
         }
+
+        const hash = createHash('sha256');
+        for (const path of paths) hash.update(path).update(await readFile(join(root, fileOf(path))));
         const version = hash.digest('hex').slice(0, 12);
-        await writeFile(join(root, 'sw.js'), serviceWorker(version, paths));
-        logger.info(`Service worker ${version}: ${paths.length} files kept for offline reading.`);
+        await writeFile(join(root, 'sw.js'), serviceWorker(version, shell, paths));
+        logger.info(`Service worker ${version}: ${shell.length} files on a first visit; ${paths.length} files (${size}) when the reader saves the site.`);
       },
     },
   };

@@ -1,45 +1,94 @@
 /**
- * After a first visit, the documents, the tools and search work with the network off (the service
- * worker written by src/plugins/offline.ts); and pages read without JavaScript.
+ * Offline that asks first (the service worker of src/lib/offline.ts): a first visit keeps only the
+ * shell and the pages read; "Save this site for offline use" keeps the rest, and can be undone.
+ * And pages read without JavaScript.
  */
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { context, useSite } from './harness';
 
 const site = useSite();
 
-describe('offline after a first visit', () => {
-  it('the documents, a tool with its answers and search work with the network off', async () => {
+/** The worker's lists, read from the built /sw.js. */
+async function workerLists(url: string): Promise<{ shell: string[]; files: string[] }> {
+  const source = await (await fetch(`${url}/sw.js`)).text();
+  const list = (name: string) => JSON.parse(new RegExp(`const ${name} = (\\[.*?\\]);`).exec(source)![1]!) as string[];
+  return { shell: list('SHELL_FILES'), files: list('FILES') };
+}
+
+/** Every address the page's origin has in its caches, by cache. */
+const cached = (page: Page) =>
+  page.evaluate(async () => {
+    const out: Record<string, string[]> = {};
+    for (const key of await caches.keys()) out[key] = (await (await caches.open(key)).keys()).map((r) => new URL(r.url).pathname);
+    return out;
+  });
+
+describe('offline, asked for first', () => {
+  it('a first visit keeps only the shell and the page read; an unread page shows the offline page without a connection', async () => {
+    const { shell, files } = await workerLists(site.url);
+    expect(shell.length).toBeGreaterThan(0);
+    expect(files.length).toBeGreaterThan(shell.length * 3);
+    const ctx = await context(site.browser, 'light', 'allow');
+    const page = await ctx.newPage();
+    const read = '/durham/governance-arrangements-2009/';
+    await page.goto(`${site.url}${read}`);
+    await page.evaluate(async () => void (await navigator.serviceWorker.ready));
+    await page.reload();
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    const caches = await cached(page);
+    const all = Object.values(caches).flat();
+    expect(Object.keys(caches).some((k) => k.startsWith('governance-saved-'))).toBe(false);
+    expect(all).toEqual(expect.arrayContaining([...shell, read]));
+    // Far from the whole site: the shell, the page and what it loaded.
+    expect(all.length).toBeLessThan(shell.length + 15);
+
+    await ctx.setOffline(true);
+    await page.goto(`${site.url}${read}#9.5`);
+    expect(await page.locator('[data-clause="9.5(f)"]').textContent()).toContain('The Chair has a second and casting vote in the event of a tie.');
+    const unread = files.find((f) => f.endsWith('/') && f !== '/' && !all.includes(f))!;
+    await page.goto(`${site.url}${unread}`);
+    expect(await page.locator('h1').textContent()).toContain('Use this site offline');
+    await ctx.close();
+  });
+
+  it('"Save this site for offline use" says the size, shows progress, then documents, a tool and search work offline; and it can be undone', async () => {
+    const { files } = await workerLists(site.url);
     const ctx = await context(site.browser, 'light', 'allow');
     const page = await ctx.newPage();
     await page.goto(`${site.url}/`);
-    // The worker installs, caching every page, then controls the page.
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
+    await page.evaluate(async () => void (await navigator.serviceWorker.ready));
     await page.reload();
-    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-    await ctx.setOffline(true);
+    const box = page.locator('[data-offline-save]');
+    expect(await box.locator('[data-offline-size]').textContent()).toMatch(/^\d+(\.\d)? (KB|MB)$/);
+    const save = box.getByRole('button', { name: 'Save this site for offline use' });
+    await save.click();
+    await expect.poll(() => box.getAttribute('data-saved'), { timeout: 60_000 }).toBe('true');
+    expect(await box.locator('[data-offline-status]').textContent()).toContain('Saved');
+    const saved = Object.entries(await cached(page)).find(([k]) => k.startsWith('governance-saved-'))![1];
+    expect(saved).toEqual(expect.arrayContaining(files));
 
+    await ctx.setOffline(true);
     await page.goto(`${site.url}/durham/governance-arrangements-2009/#9.5`);
     expect(await page.locator('[data-clause="9.5(f)"]').textContent()).toContain('The Chair has a second and casting vote in the event of a tie.');
-
     await page.goto(`${site.url}/tools/quorum/kent-quorum/?present=chair&present=kcc&present=kent-police&present=yos&present=district-councils`);
     expect(await page.locator('gov-quorum').getAttribute('data-result')).toBe('quorate');
-
     await page.goto(`${site.url}/search/?q=casting+vote`);
     await page.locator('gov-search[data-state="done"]').waitFor();
     expect(Number(await page.locator('gov-search').getAttribute('data-result'))).toBeGreaterThan(0);
 
+    await ctx.setOffline(false);
+    await page.goto(`${site.url}/offline/`);
+    await page.getByRole('button', { name: 'Remove the offline copy' }).click();
+    await expect.poll(() => page.locator('[data-offline-save]').getAttribute('data-saved')).toBe('false');
+    expect(Object.keys(await cached(page)).some((k) => k.startsWith('governance-saved-'))).toBe(false);
     await ctx.close();
   });
 
-  it('the worker lists the pages and the search index, and names its cache by version', async () => {
-    const response = await fetch(`${site.url}/sw.js`);
-    const source = await response.text();
-    expect(source).toMatch(/const CACHE = 'governance-[0-9a-f]{12}';/);
-    expect(source).toContain('"/kent/partnership-agreement-2008/"');
-    expect(source).toContain('"/pagefind/pagefind.js"');
-    expect(source).not.toContain('"/sw.js"');
+  it('every page links to the save control from its footer', async () => {
+    const page = await site.open('/compare/');
+    expect(await page.locator('.site-footer-offline a').getAttribute('href')).toBe('/offline/');
+    await page.close();
   });
 });
 

@@ -38,9 +38,14 @@ async function open(scheme: 'light' | 'dark', path: string, width = 1280, height
   return page;
 }
 
-/** What scrolls sideways at the current width: the page itself, and each box that scrolls. */
+/**
+ * What scrolls sideways at the current width: the page itself, and each box that scrolls. Every
+ * `<details>` is opened first, so what a reader can open (the host-page script of an embed, a text
+ * version) is measured too.
+ */
 function overflow(page: Page) {
   return page.evaluate(() => {
+    for (const details of document.querySelectorAll('details')) details.open = true;
     const root = document.documentElement;
     const scrollers = [...document.querySelectorAll<HTMLElement>('body *')]
       .filter((el) => {
