@@ -54,7 +54,7 @@ describe('a document on paper', () => {
   it('is black on white in the dark theme too', async () => {
     const page = await openIn('dark', AGREEMENT);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    const text = page.locator('[id="10.4"] .clause-body p').first();
+    const text = page.locator('[id="10.4"] > p').first();
     expect(await style(page.locator('body'), 'backgroundColor')).not.toBe('rgb(255, 255, 255)');
     await page.emulateMedia({ media: 'print' });
     expect(await style(page.locator('body'), 'backgroundColor')).toBe('rgb(255, 255, 255)');
