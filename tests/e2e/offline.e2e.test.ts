@@ -3,7 +3,9 @@
  * worker written by src/plugins/offline.ts); and pages read without JavaScript.
  */
 import { describe, expect, it } from 'vitest';
-import { context, useSite } from './harness';
+import { context, sitemapPages, useSite } from './harness';
+import { briefings, documents, documentsOf, partnerInfos, duties, some, trusts } from '../content';
+import { dutiesOf } from '../../src/lib/partners';
 
 const site = useSite();
 
@@ -37,14 +39,33 @@ describe('offline after a first visit', () => {
     const response = await fetch(`${site.url}/sw.js`);
     const source = await response.text();
     expect(source).toMatch(/const CACHE = 'governance-[0-9a-f]{12}';/);
-    expect(source).toContain('"/kent/partnership-agreement-2008/"');
+    // Every page of the site.
+    expect(some(sitemapPages(), 'page').filter((path) => !source.includes(JSON.stringify(path)))).toEqual([]);
     expect(source).toContain('"/pagefind/pagefind.js"');
     expect(source).not.toContain('"/sw.js"');
   });
 });
 
+/** The one of `list` with the most of something: the fullest page of its kind. */
+const most = <T,>(list: readonly T[], size: (item: T) => number): T => [...some(list, 'entry')].sort((a, b) => size(b) - size(a))[0]!;
+
+/** One page of each kind, the fullest of its kind. */
+const READS_IN_FULL = [
+  '/',
+  most(documents(), (d) => d.body.length).path,
+  `/partners/${
+    most(partnerInfos(), (p) => {
+      const { own, shared } = dutiesOf(p, duties(), partnerInfos());
+      return own.length + shared.length;
+    }).id
+  }/`,
+  '/compare/',
+  `/${most(trusts(), (t) => documentsOf(t.id).length).id}/`,
+  ...briefings().slice(0, 1).map((b) => b.path),
+];
+
 describe('without JavaScript', () => {
-  for (const path of ['/', '/kent/partnership-agreement-2008/', '/partners/police/', '/compare/', '/kent/', '/briefings/harrow-scrutiny-2009-childrens-trust/']) {
+  for (const path of READS_IN_FULL) {
     it(`${path} reads in full`, async () => {
       const ctx = await site.browser.newContext({ javaScriptEnabled: false });
       const page = await ctx.newPage();
