@@ -7,5 +7,7 @@ export default defineConfig({
     exclude: ['tests/component/**', 'node_modules/**'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    // Concurrent tests (the axe sweep) run two at a time: one page per core of a small machine.
+    maxConcurrency: 2,
   },
 });

@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { chromiumPath } from '../../src/plugins/chromium';
 
 import { DIST, serve } from './serve.ts';
@@ -142,6 +143,94 @@ export const HOSTILE_VALUES: readonly Hostile[] = [
   hostileRaw('%FF%FE%00%3Cscript%3E'),
   hostileRaw('%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E'),
 ];
+
+/**
+ * How many places Tab can stop at in the page and its frames, at most: everything focusable in
+ * sequence, and the scrolling boxes Chromium lets the keyboard reach. An upper bound, for giving up.
+ */
+async function tabStops(page: Page): Promise<number> {
+  let count = 0;
+  for (const frame of page.frames()) {
+    count += await frame
+      .evaluate(() =>
+        [...document.querySelectorAll('*')].filter((el) => {
+          if ((el as HTMLElement).tabIndex >= 0) return true;
+          const { overflowX, overflowY } = getComputedStyle(el);
+          return /auto|scroll/.test(overflowX + overflowY) && (el.scrollHeight > el.clientHeight || el.scrollWidth > el.clientWidth);
+        }).length,
+      )
+      .catch(() => 0);
+  }
+  return count;
+}
+
+/**
+ * Presses Tab until `target` has focus: proves it can be reached by keyboard. Gives up once every
+ * stop of the page has had its turn (a full round and one more for the browser's own stop).
+ */
+export async function tabTo(page: Page, target: Locator): Promise<void> {
+  const limit = (await tabStops(page)) + 2;
+  for (let i = 0; i < limit; i += 1) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Could not reach ${String(target)} with Tab in ${limit} presses`);
+}
+
+/**
+ * Runs `check` on each item, `limit` at a time, and resolves with the results in order. Two at a time
+ * suits two cores: the browser renders one page while the test runner reads the other. `worker`
+ * (0 to limit - 1) says which of the parallel runs a check is in, so each can keep its own page.
+ * Waits for every check before reporting the first failure, so none is left running on a closed page.
+ */
+export async function inParallel<T, R>(
+  items: readonly T[],
+  limit: number,
+  check: (item: T, worker: number, index: number) => Promise<R>,
+): Promise<R[]> {
+  const settled: PromiseSettledResult<R>[] = new Array(items.length);
+  let next = 0;
+  const run = async (worker: number) => {
+    for (let i = next++; i < items.length; i = next++) {
+      settled[i] = await check(items[i]!, worker, i).then(
+        (value) => ({ status: 'fulfilled', value }) as const,
+        (reason: unknown) => ({ status: 'rejected', reason }) as const,
+      );
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, (_, worker) => run(worker)));
+  const failed = settled.find((s) => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((s) => (s as PromiseFulfilledResult<R>).value);
+}
+
+/** Pages checked at once by the sweeps (axe, hostile values): one per core of a small machine. */
+export const PARALLEL = 2;
+
+/** A hostile value placed on one address parameter. */
+export interface Placed<K extends string = string> extends Hostile {
+  key: K;
+}
+
+/**
+ * Each value once, on one of `keys` in turn (value i on key i mod n): every value is used and
+ * every key meets its share, for a third of the page loads of every value on every key.
+ */
+export function rotate<K extends string>(values: readonly Hostile[], keys: readonly K[]): Placed<K>[] {
+  if (keys.length === 0) throw new Error('rotate: no parameters to put the values on');
+  return values.map((value, i) => ({ ...value, key: keys[i % keys.length]! }));
+}
+
+/**
+ * axe's WCAG 2.2 A and AA rules on the page as it stands: each violation as "rule: first targets".
+ * Legacy mode runs axe in the page itself, frames included (every frame here is the site's own),
+ * instead of opening a blank page per check to put the frames' results together: that page cost
+ * more than the rules did.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).setLegacyMode(true).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
 
 /** Serves dist/ and launches Chromium for one test file; everything is closed after the file. */
 export function useSite(): Site {

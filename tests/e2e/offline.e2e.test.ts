@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { context, useSite } from './harness';
+import { context, sitemapPages, useSite } from './harness';
+import { briefings, documents, documentsOf, partnerInfos, duties, some, trusts } from '../content';
+import { dutiesOf } from '../../src/lib/partners';
 
 const site = useSite();
 
@@ -65,6 +67,8 @@ describe('offline, asked for first', () => {
     await save.click();
     await expect.poll(() => box.getAttribute('data-saved'), { timeout: 60_000 }).toBe('true');
     expect(await box.locator('[data-offline-status]').textContent()).toContain('Saved');
+    // Every page of the site is offered, and all of it is saved.
+    expect(some(sitemapPages(), 'page').filter((path) => !files.includes(path))).toEqual([]);
     const saved = Object.entries(await cached(page)).find(([k]) => k.startsWith('governance-saved-'))![1];
     expect(saved).toEqual(expect.arrayContaining(files));
 
@@ -92,8 +96,26 @@ describe('offline, asked for first', () => {
   });
 });
 
+/** The one of `list` with the most of something: the fullest page of its kind. */
+const most = <T,>(list: readonly T[], size: (item: T) => number): T => [...some(list, 'entry')].sort((a, b) => size(b) - size(a))[0]!;
+
+/** One page of each kind, the fullest of its kind. */
+const READS_IN_FULL = [
+  '/',
+  most(documents(), (d) => d.body.length).path,
+  `/partners/${
+    most(partnerInfos(), (p) => {
+      const { own, shared } = dutiesOf(p, duties(), partnerInfos());
+      return own.length + shared.length;
+    }).id
+  }/`,
+  '/compare/',
+  `/${most(trusts(), (t) => documentsOf(t.id).length).id}/`,
+  ...briefings().slice(0, 1).map((b) => b.path),
+];
+
 describe('without JavaScript', () => {
-  for (const path of ['/', '/kent/partnership-agreement-2008/', '/partners/police/', '/compare/', '/kent/', '/briefings/harrow-scrutiny-2009-childrens-trust/']) {
+  for (const path of READS_IN_FULL) {
     it(`${path} reads in full`, async () => {
       const ctx = await site.browser.newContext({ javaScriptEnabled: false });
       const page = await ctx.newPage();

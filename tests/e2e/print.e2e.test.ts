@@ -92,8 +92,8 @@ describe('a document on paper', () => {
 
 describe('pages still to come on paper', () => {
   it('a wide comparison table and a wide diagram fit the page, and the table repeats its header', async () => {
-    // Stands in for the comparison page and the structure diagrams: added to a document, then printed.
-    const page = await openIn('light', '/kent/', 672);
+    // Stands in for the comparison page and the structure diagrams: added to a page, then printed.
+    const page = await openIn('light', '/trusts/', 672);
     await page.evaluate(() => {
       const content = document.querySelector('.sl-markdown-content')!;
       const table = content.appendChild(document.createElement('table'));

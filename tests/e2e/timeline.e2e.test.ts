@@ -7,10 +7,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { HOSTILE_VALUES, hostile, useSite, watchedPage } from './harness';
+import { axeViolations, HOSTILE_VALUES, hostile, inParallel, PARALLEL, rotate, tabTo, useSite, watchedPage } from './harness';
+import { plans, some } from '../content';
 import { planSchema } from '../../src/schemas/plan';
 
 const site = useSite();
@@ -40,15 +40,6 @@ async function announced(page: Page, text: string): Promise<string> {
   return (await page.locator('[data-live]').textContent()) ?? '';
 }
 
-/** Presses Tab until `target` has focus: proves it can be reached by keyboard. */
-async function tabTo(page: Page, target: Locator, limit = 150): Promise<void> {
-  for (let i = 0; i < limit; i += 1) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Could not reach ${String(target)} with Tab`);
-}
-
 /** Types a date into the day, month and year fields by keyboard alone. */
 async function typeDate(page: Page, day: string, month: string, year: string): Promise<void> {
   for (const [label, value] of [['Day', day], ['Month', month], ['Year', year]] as const) {
@@ -61,8 +52,8 @@ async function typeDate(page: Page, day: string, month: string, year: string): P
 describe('the table', () => {
   it('lists every supporting action of the seven key proposals, verbatim, with the date as printed', async () => {
     const page = await openTimeline(PAGE);
-    expect(await page.locator('.timeline-table tbody').count()).toBe(7);
-    expect(await shownRows(page).count()).toBe(32);
+    expect(await page.locator('.timeline-table tbody').count()).toBe(plan.proposals.length);
+    expect(await shownRows(page).count()).toBe(ACTIONS.length);
     for (const action of ACTIONS) {
       const row = page.locator(`.timeline-table tr[data-action="${action.number}"]`);
       expect(await row.locator('td').nth(0).textContent(), action.number).toBe(action.text);
@@ -189,8 +180,7 @@ describe('the "as at" date', () => {
     expect(new URL(page.url()).searchParams.get('asat')).toBe('2010-06-03');
     await summary.getByRole('link').click();
     expect(await page.getByLabel('Day', { exact: true }).evaluate((el) => el === document.activeElement)).toBe(true);
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     // Correcting it clears the error.
     await page.keyboard.press('Control+A');
     await page.keyboard.type('28');
@@ -227,28 +217,33 @@ describe('by keyboard alone', () => {
 });
 
 describe('hostile and malformed values in the address', () => {
-  const HOSTILE = [...HOSTILE_VALUES, hostile('\u202E2010-06-30'), hostile('2010-06-30\u0000')];
-  it.each(['proposal', 'asat'])('?%s= and an unknown key are dropped with a notice, inject nothing, and leave the address', async (key) => {
-    const { page, dialogOpened } = await watchedPage(site.ctx);
-    for (const { query, value } of HOSTILE) {
+  // Each value once, on proposal or asat in turn, with an unknown key beside it; two pages at a time.
+  const placed = rotate([...HOSTILE_VALUES, hostile('\u202E2010-06-30'), hostile('2010-06-30\u0000')], ['proposal', 'asat'] as const);
+  it.each(['proposal', 'asat'] as const)('?%s= and an unknown key are dropped with a notice, inject nothing, and leave the address', async (key) => {
+    const values = placed.filter((p) => p.key === key);
+    expect(values.length).toBeGreaterThan(0);
+    const pages = await Promise.all(Array.from({ length: PARALLEL }, () => watchedPage(site.ctx)));
+    await inParallel(values, PARALLEL, async ({ query, value }, worker) => {
+      const { page, dialogOpened } = pages[worker]!;
+      const what = `${key}=${query.slice(0, 80)}`;
       await page.goto(`${site.url}${PAGE}?${key}=${query}&proposal=5&evil=${query}`);
       await page.locator('form[data-timeline-form]:not([hidden])').waitFor();
       const notice = page.locator('[data-notices]');
-      expect(await notice.isVisible(), query.slice(0, 80)).toBe(true);
+      expect(await notice.isVisible(), what).toBe(true);
       const text = (await notice.textContent()) ?? '';
-      expect(text).toContain(key === 'asat' ? 'Ignored the "as at" date' : 'for the key proposals to show that this tool does not recognise');
-      expect(text).toContain('1 setting in the address that this tool does not use');
-      expect(text).not.toContain(value.slice(0, 20));
-      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-      expect(await page.locator('gov-timeline img, gov-timeline svg, gov-timeline iframe, gov-timeline script:not([type="application/json"])').count()).toBe(0);
-      expect(dialogOpened()).toBe(false);
+      expect(text, what).toContain(key === 'asat' ? 'Ignored the "as at" date' : 'for the key proposals to show that this tool does not recognise');
+      expect(text, what).toContain('1 setting in the address that this tool does not use');
+      expect(text, what).not.toContain(value.slice(0, 20));
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), what).toBeUndefined();
+      expect(await page.locator('gov-timeline img, gov-timeline svg, gov-timeline iframe, gov-timeline script:not([type="application/json"])').count(), what).toBe(0);
+      expect(dialogOpened(), what).toBe(false);
       // What was usable is kept; the rest is gone from the address.
-      expect(new URL(page.url()).search, query.slice(0, 80)).toBe('?proposal=5');
-      expect(await attr(page, 'data-shown')).toBe('4');
-      expect(await attr(page, 'data-as-at')).toBe('2010-12-31');
-    }
-    await page.close();
-  }, 90_000);
+      expect(new URL(page.url()).search, what).toBe('?proposal=5');
+      expect(await attr(page, 'data-shown'), what).toBe('4');
+      expect(await attr(page, 'data-as-at'), what).toBe('2010-12-31');
+    });
+    await Promise.all(pages.map(({ page }) => page.close()));
+  });
 
   it('a proposal the plan does not have and a date that does not exist', async () => {
     const page = await openTimeline(`${PAGE}?proposal=8&proposal=0&asat=2010-02-30`);
@@ -306,9 +301,11 @@ describe('without JavaScript', () => {
 });
 
 describe('links to the timeline and from it', () => {
-  it('the Kent trust page links to the timeline', async () => {
-    const page = await site.open('/kent/');
-    expect(await page.getByRole('link', { name: 'Action plan timeline' }).getAttribute('href')).toBe(PAGE);
+  it.each(some(plans(), 'plan').map((p) => [p.id, p] as const))('the trust page of %s links to its timeline', async (_, plan) => {
+    const page = await site.open(`/${plan.trust}/`);
+    expect(await page.getByRole('link', { name: 'Action plan timeline' }).evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toContain(
+      `/${plan.trust}/plans/${plan.id}/`,
+    );
     await page.close();
   });
 

@@ -1,15 +1,9 @@
 /** The rule files in content/rules/, parsed with the build's schema, for the engine tests. */
-import { readFileSync, readdirSync } from 'node:fs';
-import { parse } from 'yaml';
-import { asRule, ruleSchema } from '../../../src/schemas/rule';
 import type { Rule } from '../../../src/lib/rules/types';
-
-const DIR = new URL('../../../content/rules/', import.meta.url);
+import { rules } from '../../content';
 
 export function loadRules(): Rule[] {
-  return readdirSync(DIR)
-    .filter((name) => name.endsWith('.yaml'))
-    .map((name) => asRule(ruleSchema.parse(parse(readFileSync(new URL(name, DIR), 'utf8')))));
+  return rules();
 }
 
 export function loadRule<K extends Rule['kind']>(id: string, kind: K): Extract<Rule, { kind: K; provision: 'stated' }> {

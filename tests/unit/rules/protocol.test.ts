@@ -3,9 +3,10 @@ import fc from 'fast-check';
 import { checkProtocol, earliestAfter, walk, waitOnPath, stepOf } from '../../../src/lib/rules/protocol';
 import { protocolMermaid } from '../../../src/lib/rules/protocol-mermaid';
 import { loadRule, loadRules } from './load';
+import { some } from '../../content';
 
 const durham = loadRule('durham-dispute', 'protocol');
-const protocols = loadRules().filter((r) => r.kind === 'protocol' && r.provision === 'stated') as (typeof durham)[];
+const protocols = some(loadRules().filter((r) => r.kind === 'protocol' && r.provision === 'stated'), 'stated protocol') as (typeof durham)[];
 
 describe('every protocol: each step reachable, none a dead end', () => {
   it.each(protocols.map((p) => [p.id, p] as const))('%s', (_, rule) => {
