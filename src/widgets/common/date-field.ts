@@ -8,10 +8,11 @@ import { DATE_PARTS, dateEntry, enteredWhole, type DatePart } from '../../lib/da
 import { clearError, showError, summarise } from './errors';
 
 /**
- * Watches the date in `root`; `use` gets the ISO date, or undefined when the fields are emptied.
+ * Watches the date in `root`; `use` gets the ISO date, or undefined when the fields are emptied,
+ * and whether the reader is still typing (so an announcement can wait for a pause).
  * Returns a function that reads the date as finished (Enter in a field), or undefined without a date.
  */
-export function watchDate(root: HTMLElement, label: string, use: (iso: string | undefined) => void): (() => void) | undefined {
+export function watchDate(root: HTMLElement, label: string, use: (iso: string | undefined, typing: boolean) => void): (() => void) | undefined {
   const box = root.querySelector<HTMLElement>('[data-date]');
   if (!box) return undefined;
   const group = box.closest('fieldset') ?? box;
@@ -27,7 +28,7 @@ export function watchDate(root: HTMLElement, label: string, use: (iso: string | 
     else clearError(group);
     summarise(root);
     // The last real date stays in force: a wrong one never reaches the answer or the address.
-    if (entry.kind !== 'error') use(entry.kind === 'date' ? entry.iso : undefined);
+    if (entry.kind !== 'error') use(entry.kind === 'date' ? entry.iso : undefined, !finished);
   };
   // Focus came from, or goes to, somewhere outside the three fields.
   const outside = (event: FocusEvent) => !box.contains(event.relatedTarget as Node | null);

@@ -45,6 +45,7 @@ export abstract class ToolElement<R extends Rule, S> extends HTMLElement {
   protected resultAttribute = 'data-result';
   /** What the live region last said, or would have said for the starting state: never said twice. */
   #spoken = '';
+  #timer = 0;
 
   connectedCallback(): void {
     const data = JSON.parse(this.querySelector('script[data-tool-data]')!.textContent ?? '{}') as ToolData<R>;
@@ -72,7 +73,7 @@ export abstract class ToolElement<R extends Rule, S> extends HTMLElement {
   protected update(left: boolean): void {
     this.checkFields(left);
     this.state = this.parse(this.readForm(), this.rule).state;
-    this.render(true);
+    this.render(true, !left);
   }
 
   /** The form's submit (a "Continue" button); by default the same as a change. */
@@ -129,8 +130,8 @@ export abstract class ToolElement<R extends Rule, S> extends HTMLElement {
     );
   }
 
-  /** Renders the state: verdict, attributes, errors, address, live region, host page. */
-  protected render(announce: boolean): void {
+  /** Renders the state: verdict, attributes, errors, address, live region, host page; `typing` while keys come. */
+  protected render(announce: boolean, typing = false): void {
     const verdict = this.explain(this.rule, this.state);
     this.setAttribute(this.resultAttribute, verdict.result);
     for (const name of this.getAttributeNames()) {
@@ -146,7 +147,15 @@ export abstract class ToolElement<R extends Rule, S> extends HTMLElement {
     // Only news is spoken: the starting verdict, or a change that leaves it as it was, says nothing.
     // Errors are not spoken here either: the error summary takes focus, which says them once.
     const words = this.announcement(verdict);
-    if (announce && words !== this.#spoken) this.querySelector('[data-live]')!.textContent = words;
+    clearTimeout(this.#timer);
+    if (!announce) this.#spoken = words;
+    // While the reader types, each key would be an announcement of its own: wait for a pause.
+    else if (typing) this.#timer = window.setTimeout(() => this.#say(words), 400);
+    else this.#say(words);
+  }
+
+  #say(words: string): void {
+    if (words !== this.#spoken) this.querySelector('[data-live]')!.textContent = words;
     this.#spoken = words;
   }
 
