@@ -7,9 +7,10 @@
  *   the value) and the address is rewritten without it;
  * - fills the form from the state and shows it; every change re-reads the form, re-explains, updates
  *   `data-result` and the other `data-*` attributes, replaces the URL query, and announces the new
- *   headline in the polite live region;
- * - checks typed fields (`data-pattern`, `data-error`) GOV.UK-style: an error summary linking to each
- *   field, the message beside it, `aria-invalid`; an invalid value never reaches the address;
+ *   headline in the polite live region, only when it differs from the last one said;
+ * - checks typed fields (`data-pattern`, `data-error`) GOV.UK-style (./errors.ts): a wrong value is
+ *   marked when the reader leaves the field, not at each key, with the message on the field and a
+ *   summary linking to it that takes focus; an invalid value never reaches the address;
  * - tells a host page its height when embedded (see src/layouts/Embed.astro).
  */
 import type { Verdict } from '../../lib/rules/explain';
@@ -17,6 +18,7 @@ import type { Parsed } from '../../lib/rules/state';
 import type { Rule } from '../../lib/rules/types';
 import { renderVerdict } from './render-verdict';
 import { CHANGE_EVENT } from './events';
+import { clearError, showError, summarise } from './errors';
 
 export { CHANGE_EVENT };
 
@@ -25,10 +27,9 @@ export interface ToolData<R> {
   names: Record<string, string>;
 }
 
-interface FieldError {
-  field: HTMLInputElement;
-  message: string;
-}
+/** A typed value the field's `data-pattern` allows (an empty field is fine: it means "not given"). */
+const fits = (input: HTMLInputElement): boolean =>
+  !input.dataset.pattern || input.value.trim() === '' || new RegExp(`^(?:${input.dataset.pattern})$`).test(input.value.trim());
 
 export abstract class ToolElement<R extends Rule, S> extends HTMLElement {
   protected rule!: R;
@@ -42,6 +43,9 @@ export abstract class ToolElement<R extends Rule, S> extends HTMLElement {
   protected abstract explain(rule: R, state: S): Verdict;
   /** Name of the attribute that carries the verdict. */
   protected resultAttribute = 'data-result';
+  /** What the live region last said, or would have said for the starting state: never said twice. */
+  #spoken = '';
+  #timer = 0;
 
   connectedCallback(): void {
     const data = JSON.parse(this.querySelector('script[data-tool-data]')!.textContent ?? '{}') as ToolData<R>;
@@ -53,9 +57,10 @@ export abstract class ToolElement<R extends Rule, S> extends HTMLElement {
     this.state = state;
     this.writeForm(this.query(state));
     this.form.hidden = false;
-    this.form.addEventListener('change', () => this.update());
+    // "change" comes when the reader leaves a typed field: only then is a wrong value an error.
+    this.form.addEventListener('change', () => this.update(true));
     this.form.addEventListener('input', (event) => {
-      if ((event.target as HTMLInputElement).type === 'text') this.update();
+      if ((event.target as HTMLInputElement).type === 'text') this.update(false);
     });
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -64,16 +69,16 @@ export abstract class ToolElement<R extends Rule, S> extends HTMLElement {
     this.render(false);
   }
 
-  /** Re-reads the form and renders. Subclasses with buttons call this after changing state. */
-  protected update(): void {
-    const errors = this.checkFields();
+  /** Re-reads the form and renders; `left` when the reader has left a field (a "change"). */
+  protected update(left: boolean): void {
+    this.checkFields(left);
     this.state = this.parse(this.readForm(), this.rule).state;
-    this.render(true, errors);
+    this.render(true, !left);
   }
 
   /** The form's submit (a "Continue" button); by default the same as a change. */
   protected submit(): void {
-    this.update();
+    this.update(true);
   }
 
   /** The form as a query: every named, non-empty value, skipping fields that fail their check. */
@@ -81,7 +86,7 @@ export abstract class ToolElement<R extends Rule, S> extends HTMLElement {
     const params = new URLSearchParams();
     for (const element of Array.from(this.form.elements)) {
       const input = element as HTMLInputElement;
-      if (!input.name || input.disabled || input.getAttribute('aria-invalid') === 'true') continue;
+      if (!input.name || input.disabled || !fits(input)) continue;
       if ((input.type === 'checkbox' || input.type === 'radio') && !input.checked) continue;
       if (input.value.trim() !== '') params.append(input.name, input.value.trim());
     }
@@ -101,63 +106,16 @@ export abstract class ToolElement<R extends Rule, S> extends HTMLElement {
     }
   }
 
-  /** Checks each text field with a `data-pattern`; marks and returns the ones that fail. */
-  protected checkFields(): FieldError[] {
-    const errors: FieldError[] = [];
+  /**
+   * Marks each typed field whose value its `data-pattern` does not allow, once the reader has left
+   * it (`left`): a message while still typing would interrupt. A value put right clears at once.
+   */
+  protected checkFields(left: boolean): void {
     for (const field of Array.from(this.form.querySelectorAll<HTMLInputElement>('input[data-pattern]'))) {
-      const value = field.value.trim();
-      const bad = value !== '' && !new RegExp(`^(?:${field.dataset.pattern})$`).test(value);
-      this.markField(field, bad ? field.dataset.error ?? 'Check this answer' : undefined);
-      if (bad) errors.push({ field, message: field.dataset.error ?? 'Check this answer' });
+      const group = field.closest<HTMLElement>('.field') ?? field.parentElement!;
+      if (fits(field)) clearError(group);
+      else if (left || field.getAttribute('aria-invalid') === 'true') showError(group, field, field.dataset.error ?? 'Check this answer');
     }
-    return errors;
-  }
-
-  protected markField(field: HTMLInputElement, message: string | undefined): void {
-    const holder = field.closest('.field') ?? field.parentElement!;
-    let note = holder.querySelector<HTMLElement>('.field-error');
-    if (message === undefined) {
-      field.removeAttribute('aria-invalid');
-      note?.remove();
-      holder.classList.remove('field--error');
-      return;
-    }
-    if (!note) {
-      note = document.createElement('p');
-      note.className = 'field-error';
-      note.id = `${field.id}-error`;
-      field.before(note);
-    }
-    note.textContent = `Error: ${message}`;
-    field.setAttribute('aria-invalid', 'true');
-    field.setAttribute('aria-describedby', [field.getAttribute('aria-describedby')?.replace(note.id, '').trim(), note.id].filter(Boolean).join(' '));
-    holder.classList.add('field--error');
-  }
-
-  protected showErrors(errors: readonly FieldError[]): void {
-    const summary = this.querySelector<HTMLElement>('[data-errors]');
-    if (!summary) return;
-    const wasHidden = summary.hidden;
-    summary.hidden = errors.length === 0;
-    // Unchanged errors keep their links, so a click that blurs a field (firing "change") still lands.
-    const key = errors.map((e) => `${e.field.id}:${e.message}`).join('|');
-    if (summary.dataset.key === key) return;
-    summary.dataset.key = key;
-    summary.querySelector('ul')!.replaceChildren(
-      ...errors.map(({ field, message }) => {
-        const li = document.createElement('li');
-        const a = document.createElement('a');
-        a.href = `#${field.id}`;
-        a.textContent = message;
-        a.addEventListener('click', (event) => {
-          event.preventDefault();
-          field.focus();
-        });
-        li.append(a);
-        return li;
-      }),
-    );
-    if (wasHidden && errors.length > 0 && this.form.dataset.focusErrors === 'true') summary.focus();
   }
 
   protected showNotices(notices: readonly string[]): void {
@@ -172,8 +130,8 @@ export abstract class ToolElement<R extends Rule, S> extends HTMLElement {
     );
   }
 
-  /** Renders the state: verdict, attributes, address, live region, host page. */
-  protected render(announce: boolean, errors: readonly FieldError[] = []): void {
+  /** Renders the state: verdict, attributes, errors, address, live region, host page; `typing` while keys come. */
+  protected render(announce: boolean, typing = false): void {
     const verdict = this.explain(this.rule, this.state);
     this.setAttribute(this.resultAttribute, verdict.result);
     for (const name of this.getAttributeNames()) {
@@ -182,14 +140,28 @@ export abstract class ToolElement<R extends Rule, S> extends HTMLElement {
     for (const [name, value] of Object.entries(verdict.attributes)) this.setAttribute(`data-${name}`, value);
     renderVerdict(this.querySelector('[data-verdict]')!, verdict, this.names);
     this.afterRender(verdict);
-    this.showErrors(errors);
+    summarise(this);
     const query = this.query(this.state).toString();
     history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
     this.dispatchEvent(new CustomEvent(CHANGE_EVENT, { bubbles: true, detail: { query } }));
-    if (announce) {
-      const live = this.querySelector('[data-live]')!;
-      live.textContent = errors.length > 0 ? `There is a problem: ${errors[0]!.message}` : verdict.headline;
-    }
+    // Only news is spoken: the starting verdict, or a change that leaves it as it was, says nothing.
+    // Errors are not spoken here either: the error summary takes focus, which says them once.
+    const words = this.announcement(verdict);
+    clearTimeout(this.#timer);
+    if (!announce) this.#spoken = words;
+    // While the reader types, each key would be an announcement of its own: wait for a pause.
+    else if (typing) this.#timer = window.setTimeout(() => this.#say(words), 400);
+    else this.#say(words);
+  }
+
+  #say(words: string): void {
+    if (words !== this.#spoken) this.querySelector('[data-live]')!.textContent = words;
+    this.#spoken = words;
+  }
+
+  /** What the live region says after a change: the verdict's headline, unless a tool says otherwise. */
+  protected announcement(verdict: Verdict): string {
+    return verdict.headline;
   }
 
   /** Hook for tool-specific display (showing the ballots of those who vote, the current step...). */

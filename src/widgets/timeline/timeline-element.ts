@@ -3,7 +3,9 @@
  * from the address (anything not allowed is listed in a visible notice that never repeats it, and
  * is dropped from the address), shows the form, and on every change hides the proposals not chosen,
  * updates each action's status and the as-at line, writes `data-due`, `data-shown` and
- * `data-as-at`, replaces the address, and announces the count in the polite live region.
+ * `data-as-at`, replaces the address, and announces the count in the polite live region when it
+ * has changed. The date is read as it is typed but only called wrong once the whole date is in
+ * (../common/date-field.ts), with the GOV.UK error summary and message (../common/errors.ts).
  * What is due is decided by src/lib/plan-timeline.ts; this file only renders and listens.
  */
 import {
@@ -23,8 +25,8 @@ import {
   type TimelineAction,
   type TimelineState,
 } from '../../lib/plan-timeline';
-import { dateFromParts, isoDate } from '../../lib/dates';
 import { CHANGE_EVENT } from '../common/events';
+import { watchDate } from '../common/date-field';
 
 interface Data {
   actions: TimelineAction[];
@@ -39,6 +41,8 @@ class GovTimeline extends HTMLElement {
   #axis!: Axis;
   #state!: TimelineState;
   #timer = 0;
+  /** What the live region last said, or would have said for the starting state: never said twice. */
+  #spoken = '';
 
   connectedCallback(): void {
     this.#data = JSON.parse(this.querySelector('script[data-timeline-data]')!.textContent!) as Data;
@@ -53,69 +57,20 @@ class GovTimeline extends HTMLElement {
     form.hidden = false;
     form.addEventListener('submit', (event) => event.preventDefault());
     form.addEventListener('change', (event) => {
-      const target = event.target as HTMLInputElement;
-      if (target.type === 'checkbox') {
-        this.#state = { ...this.#state, proposals: this.#boxes().filter((b) => b.checked).map((b) => Number(b.value)) };
-        this.#render(true);
-      } else this.#readDate(true);
+      if ((event.target as HTMLInputElement).type !== 'checkbox') return;
+      this.#state = { ...this.#state, proposals: this.#boxes().filter((b) => b.checked).map((b) => Number(b.value)) };
+      this.#render(true);
     });
-    form.addEventListener('input', (event) => {
-      if ((event.target as HTMLInputElement).type === 'text') this.#readDate(false);
+    // Empty fields mean the default date; a date that is not one leaves the last good date in force.
+    watchDate(this, LABEL, (asAt) => {
+      this.#state = { ...this.#state, asAt: asAt ?? this.#data.defaultAsAt };
+      this.#render(true);
     });
     this.#render(false);
   }
 
   #boxes = () => Array.from(this.querySelectorAll<HTMLInputElement>('input[name="proposal"]'));
   #parts = () => Array.from(this.querySelectorAll<HTMLInputElement>('[data-date-part]'));
-
-  /** The date fields: empty means the default; a bad date is an error once the year is complete (or on leaving a field). */
-  #readDate(final: boolean): void {
-    const inputs = this.#parts();
-    const [day, month, year] = inputs.map((i) => i.value.trim());
-    const blank = !day && !month && !year;
-    const parsed = dateFromParts(LABEL, day!, month!, year!);
-    if (blank || parsed.ok) {
-      this.#error(undefined);
-      this.#state = { ...this.#state, asAt: parsed.ok ? isoDate(parsed.date) : this.#data.defaultAsAt };
-      this.#render(true);
-    } else if (final || year!.length >= 4) {
-      // The last good date stays in force; the bad one never reaches the address.
-      const missing = /include an? (day|month|year)/.exec(parsed.message)?.[1];
-      this.#error(parsed.message, inputs[['day', 'month', 'year'].indexOf(missing ?? 'day')]!);
-    }
-  }
-
-  /** GOV.UK-style error: the message above the fields, the field marked, a summary linking to it. */
-  #error(message: string | undefined, field?: HTMLInputElement): void {
-    const holder = this.querySelector<HTMLElement>('[data-date]')!;
-    const summary = this.querySelector<HTMLElement>('[data-errors]')!;
-    holder.querySelector('.field-error')?.remove();
-    holder.classList.toggle('field--error', message !== undefined);
-    for (const input of this.#parts()) {
-      input.removeAttribute('aria-invalid');
-      input.removeAttribute('aria-describedby');
-    }
-    summary.hidden = message === undefined;
-    if (message === undefined || !field) return;
-    const note = document.createElement('p');
-    note.className = 'field-error';
-    note.id = `${field.id}-error`;
-    note.textContent = `Error: ${message}`;
-    holder.prepend(note);
-    field.setAttribute('aria-invalid', 'true');
-    field.setAttribute('aria-describedby', note.id);
-    const link = document.createElement('a');
-    link.href = `#${field.id}`;
-    link.textContent = message;
-    link.addEventListener('click', (event) => {
-      event.preventDefault();
-      field.focus();
-    });
-    const item = document.createElement('li');
-    item.append(link);
-    summary.querySelector('ul')!.replaceChildren(item);
-    this.#announce(`There is a problem: ${message}`);
-  }
 
   /** Fills a box's list with plain text items (never markup) and shows the box when it has any. */
   #list(selector: string, items: readonly string[]): HTMLUListElement {
@@ -128,8 +83,11 @@ class GovTimeline extends HTMLElement {
 
   #announce(text: string): void {
     clearTimeout(this.#timer);
-    // Typing a date changes it at every key; announce once the reader pauses.
-    this.#timer = window.setTimeout(() => (this.querySelector('[data-live]')!.textContent = text), 400);
+    // Typing a date changes it at every key; announce once the reader pauses, and only news.
+    this.#timer = window.setTimeout(() => {
+      if (text !== this.#spoken) this.querySelector('[data-live]')!.textContent = text;
+      this.#spoken = text;
+    }, 400);
   }
 
   #render(announce: boolean): void {
@@ -164,6 +122,7 @@ class GovTimeline extends HTMLElement {
     history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
     this.dispatchEvent(new CustomEvent(CHANGE_EVENT, { bubbles: true, detail: { query } }));
     if (announce) this.#announce(`${head} ${rest}`.trim());
+    else this.#spoken = `${head} ${rest}`.trim();
   }
 }
 
