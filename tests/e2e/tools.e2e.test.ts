@@ -91,6 +91,8 @@ describe('vote, by keyboard', () => {
     await tabTo(page, page.getByLabel('Votes for'));
     await page.keyboard.press('Control+A');
     await page.keyboard.type('three');
+    // A typed value is checked when the reader leaves the field, not at each key.
+    await page.keyboard.press('Tab');
     const summary = page.locator('[data-errors]');
     await summary.waitFor();
     await expect(summary.textContent()).resolves.toContain('Enter votes for as a whole number from 0 to 999');
