@@ -33,10 +33,12 @@ export function makeCopy(): Copy {
   const text = readFileSync(config, 'utf8');
   const start = 'export default defineConfig({';
   if (!text.includes(start)) throw new Error(`astro.config.mjs no longer contains ${start}`);
-  writeFileSync(
-    config,
-    text.replace(start, `${start}\n  cacheDir: './.cache/astro',\n  vite: { cacheDir: './.cache/vite', resolve: { preserveSymlinks: true } },`),
-  );
+  // Into the config's own `vite` object when it has one: a second `vite` key would replace it.
+  const copyVite = "cacheDir: './.cache/vite', resolve: { preserveSymlinks: true }";
+  const patched = text.includes('\n  vite: {')
+    ? text.replace('\n  vite: {', `\n  vite: { ${copyVite},`)
+    : text.replace(start, `${start}\n  vite: { ${copyVite} },`);
+  writeFileSync(config, patched.replace(start, `${start}\n  cacheDir: './.cache/astro',`));
   const write = (path: string, text: string) => {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
