@@ -213,8 +213,8 @@ export interface Placed<K extends string = string> extends Hostile {
 }
 
 /**
- * Each value once, on one of `keys` in turn (value i on key i mod n): every value is used and
- * every key meets its share, for a third of the page loads of every value on every key.
+ * Each value once, on one of the n `keys` in turn (value i on key i mod n): every value is used and
+ * every key meets its share, for 1/n of the page loads of every value on every key.
  */
 export function rotate<K extends string>(values: readonly Hostile[], keys: readonly K[]): Placed<K>[] {
   if (keys.length === 0) throw new Error('rotate: no parameters to put the values on');
