@@ -228,6 +228,11 @@ export function rotate<K extends string>(values: readonly Hostile[], keys: reado
  * more than the rules did.
  */
 export async function axeViolations(page: Page): Promise<string[]> {
+  // Expressive Code makes a code block that scrolls focusable from a script a moment after load (a
+  // ResizeObserver, 250 ms, then idle time): wait for it, or axe may look first on a busy machine.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.expressive-code pre')].every((pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex')),
+  );
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).setLegacyMode(true).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
 }
