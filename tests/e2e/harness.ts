@@ -213,8 +213,8 @@ export interface Placed<K extends string = string> extends Hostile {
 }
 
 /**
- * Each value once, on one of `keys` in turn (value i on key i mod n): every value is used and
- * every key meets its share, for a third of the page loads of every value on every key.
+ * Each value once, on one of the n `keys` in turn (value i on key i mod n): every value is used and
+ * every key meets its share, for 1/n of the page loads of every value on every key.
  */
 export function rotate<K extends string>(values: readonly Hostile[], keys: readonly K[]): Placed<K>[] {
   if (keys.length === 0) throw new Error('rotate: no parameters to put the values on');
@@ -228,6 +228,11 @@ export function rotate<K extends string>(values: readonly Hostile[], keys: reado
  * more than the rules did.
  */
 export async function axeViolations(page: Page): Promise<string[]> {
+  // Expressive Code makes a code block that scrolls focusable from a script a moment after load (a
+  // ResizeObserver, 250 ms, then idle time): wait for it, or axe may look first on a busy machine.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.expressive-code pre')].every((pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex')),
+  );
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).setLegacyMode(true).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
 }
