@@ -1,6 +1,6 @@
 /**
  * End-to-end harness: serves the built site (dist/) on a loopback port with a tiny static server,
- * and launches Chromium (CHROMIUM_PATH, or Debian's /usr/bin/chromium) through playwright-core.
+ * and launches Chromium (CHROMIUM_PATH, or the first Chromium, Chrome or Edge found: src/plugins/chromium.ts) through playwright-core.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
