@@ -91,5 +91,9 @@ describe('npm run new:trust', () => {
     const documented = readFileSync(join(dir, 'dist/new-documented/index.html'), 'utf8');
     expect(documented).toContain('REPLACE: the board');
     expect(existsSync(join(dir, 'dist/new-documented/terms-2009/index.html'))).toBe(true);
+    // A trust with no document yet is compared as such, with no link to a document it lacks.
+    const compare = readFileSync(join(dir, 'dist/compare/index.html'), 'utf8');
+    expect(compare).toContain('No document of this trust is on the site yet.');
+    expect(compare).not.toContain('href="//"');
   }, 300_000);
 });
