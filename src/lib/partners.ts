@@ -157,7 +157,9 @@ export function dutySearchRecords(duties: readonly Duty[], context: SearchContex
     const bearers = named.map((p) => p.name).join(', ');
     const label = duty.type === 'role' ? 'Role of' : 'Duty of';
     return {
-      url: `${dutyClauseHref(duty)}`,
+      // The duty's own anchor, not its clause's: Pagefind keeps one record per address, so two
+      // duties of one clause would otherwise become one. Results still link to the clause (meta.anchor).
+      url: `/${duty.document}/#${duty.anchor}`,
       content: [duty.text, `${label} ${names.join('; ')}.`, spelt.length > 0 ? `Acronyms: ${spelt.join('; ')}.` : ''].filter(Boolean).join('\n'),
       language: 'en',
       meta: {

@@ -295,7 +295,8 @@ describe('searching duties', () => {
     await page.locator('gov-search[data-state="done"]').waitFor();
     expect(new URL(page.url()).searchParams.getAll('topic')).toEqual([topic]);
     expect(await page.locator('[data-filter-disclosure="topic"] summary').textContent()).toBe(`Topic of duty: ${TOPICS[topic]}`);
-    expect(Number(await page.locator('gov-search').getAttribute('data-result'))).toBeGreaterThan(0);
+    // Every duty filed under it is found, two duties of one clause included (tool pages may add to them).
+    expect(Number(await page.locator('gov-search').getAttribute('data-result'))).toBeGreaterThanOrEqual(count(topic));
     await page.close();
   });
 

@@ -158,8 +158,10 @@ describe('search records for duties', () => {
     documentNames: { 'kent/partnership-agreement-2008': 'Kent partnership agreement (2008)' },
     expansions: (text) => (text.includes('LCSB') ? [['LCSB', 'Local Safeguarding Children Board']] : []),
   });
-  it('link to the clause and name it, with whose duty it is', () => {
-    expect(records[0]!.url).toBe('/kent/partnership-agreement-2008/#paa-9');
+  it('have an address of their own (the duty\'s anchor), link to the clause and name it, with whose duty it is', () => {
+    // One address per duty: Pagefind keeps one record per address.
+    expect(records[0]!.url).toBe('/kent/partnership-agreement-2008/#duty-paa-9-1');
+    expect(new Set(records.map((r) => r.url)).size).toBe(records.length);
     expect(records[0]!.meta).toEqual({
       title: 'Kent partnership agreement (2008), Partner Agency Agreement 9',
       bearers: 'Duty of partner representatives',
