@@ -222,6 +222,29 @@ export function rotate<K extends string>(values: readonly Hostile[], keys: reado
 }
 
 /**
+ * Runs `check` for each value placed on `key`, two watched pages at a time, and closes the pages:
+ * the shared part of every hostile-address sweep. `what` names the value in failure messages.
+ */
+export async function sweepHostile<K extends string>(
+  ctx: BrowserContext,
+  placed: readonly Placed<K>[],
+  key: K,
+  check: (page: Page, value: Placed<K>, seen: { what: string; dialogOpened: () => boolean }) => Promise<void>,
+): Promise<void> {
+  const values = placed.filter((p) => p.key === key);
+  expect(values.length).toBeGreaterThan(0);
+  const pages = await Promise.all(Array.from({ length: PARALLEL }, () => watchedPage(ctx)));
+  try {
+    await inParallel(values, PARALLEL, async (value, worker) => {
+      const { page, dialogOpened } = pages[worker]!;
+      await check(page, value, { what: `${key}=${value.query.slice(0, 80)}`, dialogOpened });
+    });
+  } finally {
+    await Promise.all(pages.map(({ page }) => page.close()));
+  }
+}
+
+/**
  * axe's WCAG 2.2 A and AA rules on the page as it stands: each violation as "rule: first targets".
  * Legacy mode runs axe in the page itself, frames included (every frame here is the site's own),
  * instead of opening a blank page per check to put the frames' results together: that page cost

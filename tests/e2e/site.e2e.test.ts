@@ -4,7 +4,7 @@ import { MAX_QUERY_LENGTH } from '../../src/lib/search-state';
 import { formatDate } from '../../src/lib/dates';
 import { paginate } from '../../src/lib/paging';
 import { documentTypes } from '../../src/schemas/document';
-import { HOSTILE_VALUES, inParallel, PARALLEL, rotate, tabTo, useSite, watchedPage } from './harness';
+import { HOSTILE_VALUES, rotate, sweepHostile, tabTo, useSite } from './harness';
 import { documents, documentsOf, rules, some, trusts } from '../content';
 import { toolHref } from '../../src/lib/rules/tools';
 
@@ -199,12 +199,7 @@ describe('search', () => {
   // meets the search page, each parameter a third of them, two pages at a time.
   const placed = rotate(HOSTILE_VALUES, ['q', 'trust', 'partner'] as const);
   it.each(['q', 'trust', 'partner'] as const)('hostile values on %s and an unknown key: a notice, nothing injected, the address cleaned', async (key) => {
-    const values = placed.filter((p) => p.key === key);
-    expect(values.length).toBeGreaterThan(0);
-    const pages = await Promise.all(Array.from({ length: PARALLEL }, () => watchedPage(site.ctx)));
-    await inParallel(values, PARALLEL, async ({ query, value }, worker) => {
-      const { page, dialogOpened } = pages[worker]!;
-      const what = `${key}=${query.slice(0, 80)}`;
+    await sweepHostile(site.ctx, placed, key, async (page, { query, value }, { what, dialogOpened }) => {
       await page.goto(`${site.url}/search/?${key}=${query}&evil=${query}`);
       await page.locator('gov-search[data-state="done"], gov-search[data-state="idle"]').waitFor();
       const notice = page.getByRole('alert');
@@ -225,6 +220,5 @@ describe('search', () => {
       expect(q, what).not.toMatch(/[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/);
       expect(q.length, what).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
     });
-    await Promise.all(pages.map(({ page }) => page.close()));
   });
 });

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { axeViolations, HOSTILE_VALUES, hostile, inParallel, PARALLEL, rotate, tabTo, useSite, watchedPage } from './harness';
+import { axeViolations, HOSTILE_VALUES, hostile, rotate, sweepHostile, tabTo, useSite } from './harness';
 import { plans, some } from '../content';
 import { planSchema } from '../../src/schemas/plan';
 
@@ -220,12 +220,7 @@ describe('hostile and malformed values in the address', () => {
   // Each value once, on proposal or asat in turn, with an unknown key beside it; two pages at a time.
   const placed = rotate([...HOSTILE_VALUES, hostile('\u202E2010-06-30'), hostile('2010-06-30\u0000')], ['proposal', 'asat'] as const);
   it.each(['proposal', 'asat'] as const)('?%s= and an unknown key are dropped with a notice, inject nothing, and leave the address', async (key) => {
-    const values = placed.filter((p) => p.key === key);
-    expect(values.length).toBeGreaterThan(0);
-    const pages = await Promise.all(Array.from({ length: PARALLEL }, () => watchedPage(site.ctx)));
-    await inParallel(values, PARALLEL, async ({ query, value }, worker) => {
-      const { page, dialogOpened } = pages[worker]!;
-      const what = `${key}=${query.slice(0, 80)}`;
+    await sweepHostile(site.ctx, placed, key, async (page, { query, value }, { what, dialogOpened }) => {
       await page.goto(`${site.url}${PAGE}?${key}=${query}&proposal=5&evil=${query}`);
       await page.locator('form[data-timeline-form]:not([hidden])').waitFor();
       const notice = page.locator('[data-notices]');
@@ -242,7 +237,6 @@ describe('hostile and malformed values in the address', () => {
       expect(await attr(page, 'data-shown'), what).toBe('4');
       expect(await attr(page, 'data-as-at'), what).toBe('2010-12-31');
     });
-    await Promise.all(pages.map(({ page }) => page.close()));
   });
 
   it('a proposal the plan does not have and a date that does not exist', async () => {
