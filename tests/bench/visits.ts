@@ -1,0 +1,144 @@
+/**
+ * The two measures of the side-by-side bench that Lighthouse does not take, in Playwright driving
+ * the system Chromium:
+ *
+ * - a first visit with service workers allowed: the bytes the server wrote for the page, everything
+ *   it loads, and whatever a service worker fetches once it installs (counted at the server, so the
+ *   worker's own requests are in), and the elements in the DOM once the page has settled; for a
+ *   search, the visit lasts until the first result shows (our search page with the query in its
+ *   address, or plain Starlight's dialog with the query typed);
+ * - a search from a document page on a throttled link: the time from the first keystroke of the
+ *   query to the first result on screen, by the path each site offers.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumPath } from '../../src/plugins/chromium.ts';
+import { CHROMIUM_FLAGS } from './lighthouse.ts';
+import type { Site } from './server.ts';
+
+/** The throttled link for the search: a slow 4G connection. */
+export const LINK = { latency: 150, downloadKbps: 1600, uploadKbps: 750 };
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** Waits until the site's server has written nothing for `ms` (at most `limit` ms in all). */
+async function serverQuiet(site: Site, ms = 1000, limit = 30_000): Promise<void> {
+  const until = Date.now() + limit;
+  let last = site.bytes();
+  let since = Date.now();
+  while (Date.now() < until) {
+    await sleep(100);
+    const now = site.bytes();
+    if (now !== last) {
+      last = now;
+      since = Date.now();
+    } else if (Date.now() - since >= ms) return;
+  }
+}
+
+/** Waits for a service worker the page registers (if it registers one within a second) to be active. */
+async function workerSettled(page: Page): Promise<boolean> {
+  return page.evaluate(async () => {
+    if (!('serviceWorker' in navigator)) return false;
+    for (let i = 0; i < 10; i++) {
+      if (await navigator.serviceWorker.getRegistration()) break;
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    if (!(await navigator.serviceWorker.getRegistration())) return false;
+    await Promise.race([navigator.serviceWorker.ready, new Promise((done) => setTimeout(done, 30_000))]);
+    return true;
+  });
+}
+
+export interface FirstVisit {
+  bytes: number;
+  dom: number;
+  /** Whether the page installed a service worker. */
+  worker: boolean;
+}
+
+/** How each site gets from a page to search results. */
+export type SearchPath = 'ours' | 'starlight';
+
+/** Our header search field: submitting it opens the search page with the query. */
+async function typeInOurs(page: Page, query: string): Promise<void> {
+  await page.getByRole('searchbox', { name: 'Search the documents' }).first().pressSequentially(query);
+  await page.keyboard.press('Enter');
+}
+
+/** Starlight's search button opens its dialog with Pagefind's own interface, where the query is typed. */
+async function typeInStarlight(page: Page, query: string): Promise<void> {
+  await page.locator('site-search button[data-open-modal]').click();
+  await page.locator('#starlight__search input').pressSequentially(query);
+}
+
+/** The first result on screen. */
+const firstResult = (page: Page, how: SearchPath) =>
+  page
+    .locator(how === 'ours' ? 'gov-search [data-results] li' : '#starlight__search .pagefind-ui__result')
+    .first()
+    .waitFor({ state: 'visible', timeout: 120_000 });
+
+export interface Visits {
+  /** The browser's version, for the report. */
+  version: string;
+  /**
+   * A first visit to `path`; with `search`, until the first result of `query` shows: on our search
+   * page (its address carries the query) by waiting, on plain Starlight by typing it in the dialog.
+   */
+  firstVisit(site: Site, path: string, search?: { query: string; how: SearchPath }): Promise<FirstVisit>;
+  /** Milliseconds from the first keystroke to the first result, searching from `path` for `query`. */
+  searchTime(site: Site, path: string, query: string, how: SearchPath): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function openVisits(): Promise<Visits> {
+  const browser: Browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+  return {
+    version: browser.version(),
+    async firstVisit(site, path, search) {
+      const context = await browser.newContext({ serviceWorkers: 'allow', viewport: { width: 412, height: 823 } });
+      try {
+        const page = await context.newPage();
+        await serverQuiet(site, 300);
+        const before = site.bytes();
+        await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+        if (search?.how === 'starlight') await typeInStarlight(page, search.query);
+        if (search) await firstResult(page, search.how);
+        const worker = await workerSettled(page);
+        await serverQuiet(site);
+        const bytes = site.bytes() - before;
+        const dom = await page.evaluate(() => document.getElementsByTagName('*').length);
+        return { bytes, dom, worker };
+      } finally {
+        await context.close();
+      }
+    },
+
+    async searchTime(site, path, query, how) {
+      // No service worker: its requests would not go through the page's throttled link.
+      const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
+      try {
+        const page = await context.newPage();
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', {
+          offline: false,
+          latency: LINK.latency,
+          downloadThroughput: (LINK.downloadKbps * 1000) / 8,
+          uploadThroughput: (LINK.uploadKbps * 1000) / 8,
+        });
+        await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle', timeout: 120_000 });
+        const started = performance.now();
+        await (how === 'ours' ? typeInOurs : typeInStarlight)(page, query);
+        await firstResult(page, how);
+        return performance.now() - started;
+      } finally {
+        await context.close();
+      }
+    },
+
+    async close() {
+      await browser.close();
+    },
+  };
+}
