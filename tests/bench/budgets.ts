@@ -29,7 +29,7 @@ function newest(path: string): number {
 }
 
 /** Builds the site when dist/ is missing or older than the sources. */
-function buildIfStale(): void {
+export function buildIfStale(): void {
   const built = existsSync(join(DIST, 'index.html')) ? statSync(join(DIST, 'index.html')).mtimeMs : 0;
   const sources = Math.max(...['src', 'content', 'public', 'astro.config.mjs', 'package-lock.json'].map((p) => newest(join(ROOT, p))));
   if (built > sources) return;

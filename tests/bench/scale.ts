@@ -5,7 +5,7 @@
  * size, raw and gzipped. It exits non-zero if the median document page at the largest N is more
  * than 10% bigger than at the smallest.
  *
- * Usage: npm run bench [-- 10 100 1000]
+ * Usage: npm run bench:scale [-- 10 100 1000]
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { budgets } from './budgets.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+/** Its copies go in .bench/ beside the side-by-side bench's anchor (anchor.ts), which it leaves alone. */
 const WORK = join(ROOT, '.bench');
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const NS = sizes.length > 0 ? sizes : [10, 100, 1000];
@@ -122,8 +123,6 @@ for (const n of NS) {
   console.error(`building with ${n} synthetic documents...`);
   rows.push(run(n));
 }
-rmSync(WORK, { recursive: true, force: true });
-
 console.log('\n| N | pages | build s | s per 100 docs | median document page (raw / gzip) | largest page (raw / gzip) |');
 console.log('| ---: | ---: | ---: | ---: | ---: | --- |');
 for (const r of rows) {
