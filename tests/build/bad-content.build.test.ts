@@ -65,7 +65,7 @@ describe('an unknown enum value', () => {
   const result = brokenBuild((copy) => copy.drop('document-bad-type.mdx', 'content/docs/kent/bad-type.mdx'));
   test('lists the values allowed', () => {
     expect(failedWith(result(), 'expected one of "governance-framework"', 'docs → kent/bad-type', '<copy>/content/docs/kent/bad-type.mdx')).toMatchInlineSnapshot(`
-      "documentType: Invalid option: expected one of "governance-framework"|"partnership-agreement"|"cabinet-report"|"board-report"|"scrutiny-report"|"review"|"guide"
+      "documentType: Invalid option: expected one of "governance-framework"|"partnership-agreement"|"terms-of-reference"|"cabinet-report"|"board-report"|"scrutiny-report"|"review"|"guide"
       [InvalidContentEntryDataError] docs → kent/bad-type data does not match collection schema.
       <copy>/content/docs/kent/bad-type.mdx:0:0"
     `);

@@ -21,7 +21,7 @@ const document = [
   'title: "Terms of reference"',
   'description: "A test document."',
   'trust: new-documented',
-  'documentType: governance-framework',
+  'documentType: terms-of-reference',
   'issued: 2009-04-01',
   'status: historical',
   'source: { file: "new-documented/terms-2009.txt", title: "Terms of reference" }',

@@ -40,7 +40,7 @@ describe('document frontmatter', () => {
   it('an unknown document type', () => {
     expect(messages('document-bad-type.mdx', documentFields)).toMatchInlineSnapshot(`
       [
-        "tests/fixtures/bad/document-bad-type.mdx: documentType: Invalid option: expected one of "governance-framework"|"partnership-agreement"|"cabinet-report"|"board-report"|"scrutiny-report"|"review"|"guide"",
+        "tests/fixtures/bad/document-bad-type.mdx: documentType: Invalid option: expected one of "governance-framework"|"partnership-agreement"|"terms-of-reference"|"cabinet-report"|"board-report"|"scrutiny-report"|"review"|"guide"",
       ]
     `);
   });
