@@ -26,6 +26,29 @@ describe('home page', () => {
     }
     await page.close();
   });
+  it('lists every trust of the content, each with its documents (the first five, oldest first) and a link to the rest', async () => {
+    const page = await open('/');
+    const listed = page.getByRole('region', { name: 'The trusts and their documents' });
+    const items = listed.locator('[data-trust]');
+    expect(await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-trust')))).toEqual(trusts().map((t) => t.id));
+    for (const trust of trusts()) {
+      const item = listed.locator(`[data-trust="${trust.id}"]`);
+      expect(await item.getByRole('heading', { level: 3 }).getByRole('link').getAttribute('href')).toBe(`/${trust.id}/`);
+      const own = documentsOf(trust.id);
+      const hrefs = await item.locator('.home-documents a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(hrefs, trust.id).toEqual(paginate(own, 1, 5).items.map((d) => d.path));
+      expect(await item.getByRole('link', { name: `All ${own.length} documents of ${trust.name}` }).count(), trust.id).toBe(own.length > 5 ? 1 : 0);
+    }
+    await page.close();
+  });
+  it('offers each trust\'s stated quorum, voting and dispute tools, by the rule\'s own title', async () => {
+    const page = await open('/');
+    const members = page.getByRole('region', { name: 'Board and elected members' });
+    const stated = rules().filter((r) => r.provision === 'stated' && ['quorum', 'vote', 'protocol'].includes(r.kind));
+    expect(stated.length).toBeGreaterThan(0);
+    for (const rule of stated) expect(await members.getByRole('link', { name: rule.title, exact: true }).getAttribute('href')).toBe(toolHref(rule));
+    await page.close();
+  });
 });
 
 describe('trust pages', () => {
