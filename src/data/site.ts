@@ -8,6 +8,7 @@ import { clausesInMdx, type ClauseOccurrence } from '~/lib/clauses';
 import { duplicateIds, messageLocation, validateSite, type SiteFacts } from '~/lib/validate';
 import type { Rule } from '~/lib/rules/types';
 import { asRule } from '~/schemas/rule';
+import type { GlossaryEntry as GlossaryData } from '~/schemas/glossary';
 import { toolOf } from '~/lib/rules/tools';
 import { documentTypeLabels } from '~/schemas/document';
 import { dutiesInMdx } from '~/lib/duties';
@@ -20,7 +21,8 @@ export type TrustEntry = CollectionEntry<'trusts'>;
 export type BodyEntry = CollectionEntry<'bodies'>;
 export type PlanEntry = CollectionEntry<'plans'>;
 export type PartnerEntry = CollectionEntry<'partners'>;
-export type GlossaryEntry = CollectionEntry<'glossary'>;
+/** The glossary's loader is a custom one, so its entries are typed here from the schema it validates with. */
+export type GlossaryEntry = Omit<CollectionEntry<'glossary'>, 'data'> & { data: GlossaryData };
 export type RuleEntry = CollectionEntry<'rules'>;
 export type BriefingEntry = CollectionEntry<'briefings'>;
 
@@ -101,7 +103,7 @@ async function load(): Promise<Site> {
     getCollection('bodies'),
     getCollection('plans'),
     getCollection('partners'),
-    getCollection('glossary'),
+    getCollection('glossary') as Promise<GlossaryEntry[]>,
     getCollection('rules'),
     getCollection('briefings'),
     getCollection('sources'),
@@ -195,11 +197,23 @@ async function load(): Promise<Site> {
     })),
     rules: ruleEntries.map((r) => ({ id: r.data.id, file: fileOf(r, 'content/rules'), rule: asRule(r.data), text: textOf(fileOf(r, 'content/rules')) })),
     sources: { texts: sourceTexts(), declared: sources.map((s) => `${s.id}.txt`) },
+    glossary: glossary.map((g) => ({ file: fileOf(g, 'content/glossary'), term: g.data.term, kind: g.data.kind, acronym: g.data.acronym })),
     citing: [
       ...glossary.flatMap((g) =>
         g.data.citation
           ? [{ file: fileOf(g, 'content/glossary'), owner: `glossary term "${g.id}"`, field: 'citation', citation: g.data.citation }]
           : [],
+      ),
+      // A defined term's definitions are quotations: each must be in its clause as printed.
+      ...glossary.flatMap((g) =>
+        g.data.definitions.map((d, i) => ({
+          file: fileOf(g, 'content/glossary'),
+          owner: `glossary term "${g.id}"`,
+          field: `definitions[${i}].citation`,
+          citation: d.citation,
+          words: d.words,
+          text: textOf(fileOf(g, 'content/glossary')),
+        })),
       ),
       ...plans.flatMap((p) =>
         p.data.printedIn

@@ -106,6 +106,8 @@ export interface SiteFacts {
    * them have a furniture declaration (the `.yaml` of the same name).
    */
   sources?: { texts: string[]; declared: string[] };
+  /** The glossary's entries: a term's `acronym` must be an acronym of the glossary. */
+  glossary?: { file: string; term: string; kind: 'acronym' | 'term'; acronym?: string | undefined }[];
 }
 
 /** Edit distance, for "did you mean" in messages. */
@@ -370,6 +372,15 @@ export function validateSite(site: SiteFacts): string[] {
     ref(plan.file, owner, 'trust', 'trust', plan.trust, trusts);
     ref(plan.file, owner, 'document', 'document', plan.document, documentIds);
     plan.citations.forEach((c, i) => cite(plan.file, owner, `citations[${i}]`, c));
+  }
+  const acronyms = new Set((site.glossary ?? []).filter((g) => g.kind === 'acronym').map((g) => g.term));
+  for (const entry of site.glossary ?? []) {
+    if (entry.acronym !== undefined && !acronyms.has(entry.acronym)) {
+      const guess = closest(entry.acronym, acronyms);
+      errors.push(
+        `${entry.file}: glossary term "${entry.term}" field "acronym" names "${entry.acronym}", which is not an acronym of the glossary${guess ? ` (did you mean "${guess}"?)` : ''}. Add it as an acronym, or remove "acronym".`,
+      );
+    }
   }
   for (const c of site.citing) {
     cite(c.file, c.owner, c.field, c.citation);
