@@ -188,8 +188,10 @@ export function messageLocation(message: string): { file: string; line?: number 
  * The message for a quotation that is not in its clause. It names the file (and line), the field
  * and the clause, and then helps: the clause that does hold the words, if another does; or the
  * clause's nearest words under the quote with a caret at the first difference and what the two
- * characters there are (’ against ', a non-breaking space, an en dash against a hyphen); or, when
- * nothing in the clause is close, the clause's opening words.
+ * characters there are (’ against ', an en dash against a hyphen, a zero-width space); or, when
+ * nothing in the clause is close, the clause's opening words. Both sides are compared as
+ * plainWords() gives them: Markdown marks dropped and every run of spaces of any kind (a
+ * non-breaking space too) one space, so spacing never makes a difference.
  */
 function quoteMessage(q: {
   file: string;

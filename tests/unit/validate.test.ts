@@ -137,6 +137,10 @@ describe('a quotation that is not in its clause', () => {
     `);
   });
 
+  it('spacing is not a difference: a non-breaking space, a double space or a line break in the quote still matches', () => {
+    expect(quoting("the Director of\u00a0Children's  Services (KCC's\nManaging Director")).toEqual([]);
+  });
+
   it('a quote that is exactly in another clause of the document names that clause', () => {
     expect(quoting('A Vice-chairperson will be appointed')).toEqual([
       'content/bodies/kent/kent-kct-board.yaml:3: body "kent-kct-board" field "chair.words" quotes words that are not in clause 10.2 of kent/partnership-agreement-2008. They are in clause 10.3: cite that clause. Quoted: "A Vice-chairperson will be appointed"',
