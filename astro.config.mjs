@@ -9,6 +9,7 @@ import rehypeAbbreviations from './src/plugins/rehype-abbreviations.ts';
 import rehypeTableRegions from './src/plugins/rehype-table-regions.ts';
 import remarkDuties from './src/plugins/remark-duties.ts';
 import { readGlossaryFiles } from './src/plugins/glossary-files.ts';
+import { definingTrusts } from './src/lib/glossary.ts';
 import { chromiumPath } from './src/plugins/chromium.ts';
 import searchIndex from './src/plugins/search-index.ts';
 import offline from './src/plugins/offline.ts';
@@ -18,10 +19,18 @@ import { diagramError } from './src/lib/mermaid.ts';
 import linkCheck from './src/plugins/link-check.ts';
 import { onBundlerWarning } from './src/plugins/known-warnings.ts';
 
-const glossary = readGlossaryFiles('./content/glossary').map(({ data }) => ({
-  term: String(data.term),
-  expansion: data.expansion ? String(data.expansion) : null,
-}));
+// Acronyms are expanded with <abbr>; terms that are not acronyms (kind: term) link to their entry.
+const entries = readGlossaryFiles('./content/glossary').map(({ data }) => data);
+const glossary = entries
+  .filter((data) => (data.kind ?? 'acronym') === 'acronym')
+  .map((data) => ({ term: String(data.term), expansion: data.expansion ? String(data.expansion) : null }));
+const definedTerms = entries
+  .filter((data) => data.kind === 'term')
+  // Malformed definitions are left to the schema, which names the file and field.
+  .map((data) => ({
+    term: String(data.term),
+    trusts: definingTrusts((Array.isArray(data.definitions) ? data.definitions : []).filter((d) => typeof d?.citation?.document === 'string')),
+  }));
 
 // The site's public address, for the sitemap and canonical links. Set SITE_URL when building for a
 // real host; the default is a reserved documentation domain, never a live one.
@@ -51,7 +60,7 @@ export default defineConfig({
           },
         ],
         rehypeClauseHeadings,
-        [rehypeAbbreviations, { terms: glossary }],
+        [rehypeAbbreviations, { terms: glossary, defined: definedTerms }],
         rehypeTableRegions,
       ],
     }),

@@ -18,6 +18,7 @@ import { planSchema, type Plan } from '../src/schemas/plan';
 import { asRule, ruleSchema } from '../src/schemas/rule';
 import { briefingSchema, type Briefing } from '../src/schemas/briefing';
 import { documentFields, type DocumentFields } from '../src/schemas/document';
+import { glossarySchema, type GlossaryEntry } from '../src/schemas/glossary';
 import type { Rule, StatedRule } from '../src/lib/rules/types';
 import { dutiesInMdx } from '../src/lib/duties';
 import type { Duty, PartnerInfo } from '../src/lib/partners';
@@ -151,6 +152,20 @@ export const duties = (): Duty[] =>
       const { duties: marks, problems } = dutiesInMdx(doc.body);
       if (problems.length > 0) throw new Error(`${doc.file}:${problems[0]!.line}: ${problems[0]!.message}`);
       return marks.map((mark) => ({ ...mark, document: doc.id, trust: doc.data.trust ?? '' }));
+    }),
+  );
+
+/** Every entry of the glossary (content/glossary/*.yaml, each a list), in file order, each parsed with its schema. */
+export const glossary = (): WithFile<GlossaryEntry>[] =>
+  once('glossary', () =>
+    contentFiles('glossary', ['yaml']).flatMap((name) => {
+      const file = `content/glossary/${name}`;
+      const list = parse(readFileSync(join(CONTENT, 'glossary', name), 'utf8')) as unknown[];
+      return list.map((item, i) => {
+        const result = glossarySchema.safeParse(item);
+        if (!result.success) throw new Error(`${file} item ${i + 1} does not match its schema: ${result.error.message}`);
+        return { ...result.data, file };
+      });
     }),
   );
 

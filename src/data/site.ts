@@ -5,9 +5,10 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { clausesInMdx, type ClauseOccurrence } from '~/lib/clauses';
-import { duplicateIds, validateSite, type SiteFacts } from '~/lib/validate';
+import { duplicateIds, messageLocation, validateSite, type SiteFacts } from '~/lib/validate';
 import type { Rule } from '~/lib/rules/types';
 import { asRule } from '~/schemas/rule';
+import type { GlossaryEntry as GlossaryData } from '~/schemas/glossary';
 import { toolOf } from '~/lib/rules/tools';
 import { documentTypeLabels } from '~/schemas/document';
 import { dutiesInMdx } from '~/lib/duties';
@@ -20,7 +21,8 @@ export type TrustEntry = CollectionEntry<'trusts'>;
 export type BodyEntry = CollectionEntry<'bodies'>;
 export type PlanEntry = CollectionEntry<'plans'>;
 export type PartnerEntry = CollectionEntry<'partners'>;
-export type GlossaryEntry = CollectionEntry<'glossary'>;
+/** The glossary's loader is a custom one, so its entries are typed here from the schema it validates with. */
+export type GlossaryEntry = Omit<CollectionEntry<'glossary'>, 'data'> & { data: GlossaryData };
 export type RuleEntry = CollectionEntry<'rules'>;
 export type BriefingEntry = CollectionEntry<'briefings'>;
 
@@ -55,6 +57,34 @@ function bodyLineOffset(file: string, body: string): number {
 const fileOf = (entry: { filePath?: string | undefined; id: string }, fallback: string) =>
   entry.filePath ?? `${fallback}/${entry.id}`;
 
+/** A data file's text, so that a message can give the line of a quotation in it. */
+function textOf(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The error that fails the build for broken content. Astro prints an error's `loc` as its
+ * "Location:", and otherwise takes it from the stack, which points into node_modules; here it is the
+ * content file of the first message (and its line, when the message gives one). The stack, which
+ * would name only the site's loader and Astro's internals, is replaced by that same place, so that
+ * everything the build prints about the error points at the file to correct.
+ */
+function contentError(errors: readonly string[]): Error {
+  const error = new Error(
+    `The content has ${errors.length} problem${errors.length === 1 ? '' : 's'} to correct:\n${errors.map((e) => `  - ${e}`).join('\n')}`,
+  );
+  const at = errors.map(messageLocation).find((l) => l !== undefined);
+  if (!at) return error;
+  const loc = { file: at.file, line: at.line ?? 1, column: 1 };
+  Object.assign(error, { loc });
+  error.stack = `${error.name}: ${error.message}\n    at ${loc.file}:${loc.line}:${loc.column}`;
+  return error;
+}
+
 /** The source texts under content/sources/, as "<trust>/<name>.txt". */
 function sourceTexts(): string[] {
   const root = 'content/sources';
@@ -73,7 +103,7 @@ async function load(): Promise<Site> {
     getCollection('bodies'),
     getCollection('plans'),
     getCollection('partners'),
-    getCollection('glossary'),
+    getCollection('glossary') as Promise<GlossaryEntry[]>,
     getCollection('rules'),
     getCollection('briefings'),
     getCollection('sources'),
@@ -111,6 +141,7 @@ async function load(): Promise<Site> {
       trusts: p.data.trusts,
       aliases: p.data.aliases,
       statutory: p.data.statutory,
+      text: textOf(fileOf(p, 'content/partners')),
     })),
     duties: dutyFacts,
     briefings: briefings.map((b) => {
@@ -155,6 +186,7 @@ async function load(): Promise<Site> {
       members: b.data.members,
       quoted: { lines: b.data.lines, chair: b.data.chair, viceChair: b.data.viceChair, meets: b.data.meets, decisions: b.data.decisions, scrutiny: b.data.scrutiny, review: b.data.review, number: b.data.number, membersCitation: b.data.membersCitation, notStated: b.data.notStated },
       citations: b.data.citations,
+      text: textOf(fileOf(b, 'content/bodies')),
     })),
     plans: plans.map((p) => ({
       id: p.data.id,
@@ -163,13 +195,25 @@ async function load(): Promise<Site> {
       document: p.data.document,
       citations: [],
     })),
-    rules: ruleEntries.map((r) => ({ id: r.data.id, file: fileOf(r, 'content/rules'), rule: asRule(r.data) })),
+    rules: ruleEntries.map((r) => ({ id: r.data.id, file: fileOf(r, 'content/rules'), rule: asRule(r.data), text: textOf(fileOf(r, 'content/rules')) })),
     sources: { texts: sourceTexts(), declared: sources.map((s) => `${s.id}.txt`) },
+    glossary: glossary.map((g) => ({ file: fileOf(g, 'content/glossary'), term: g.data.term, kind: g.data.kind, acronym: g.data.acronym })),
     citing: [
       ...glossary.flatMap((g) =>
         g.data.citation
           ? [{ file: fileOf(g, 'content/glossary'), owner: `glossary term "${g.id}"`, field: 'citation', citation: g.data.citation }]
           : [],
+      ),
+      // A defined term's definitions are quotations: each must be in its clause as printed.
+      ...glossary.flatMap((g) =>
+        g.data.definitions.map((d, i) => ({
+          file: fileOf(g, 'content/glossary'),
+          owner: `glossary term "${g.id}"`,
+          field: `definitions[${i}].citation`,
+          citation: d.citation,
+          words: d.words,
+          text: textOf(fileOf(g, 'content/glossary')),
+        })),
       ),
       ...plans.flatMap((p) =>
         p.data.printedIn
@@ -187,7 +231,7 @@ async function load(): Promise<Site> {
     const file = fileOf(entry, 'content');
     const stem = file.replace(/^.*\//, '').replace(/\.yaml$/, '');
     if (entry.data.id !== stem) {
-      throw new Error(`${file}: field "id" is "${entry.data.id}" but the file is named "${stem}.yaml". Name the file after its id.`);
+      throw contentError([`${file}: field "id" is "${entry.data.id}" but the file is named "${stem}.yaml". Name the file after its id.`]);
     }
   }
   const errors = [
@@ -198,7 +242,7 @@ async function load(): Promise<Site> {
     ...validateSite(facts),
   ];
   if (errors.length > 0) {
-    throw new Error(`Content has ${errors.length} broken reference(s):\n${errors.map((e) => `  - ${e}`).join('\n')}`);
+    throw contentError(errors);
   }
   return { trusts, documents, guides, bodies, plans, partners, glossary, rules, clauses, duties, briefings };
 }

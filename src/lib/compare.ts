@@ -99,3 +99,39 @@ export function compareRows(trusts: readonly TrustFacts[]): Row[] {
     }),
   ];
 }
+
+/** The documents a column of the comparison quotes or says are silent, in the order first cited. */
+export function documentsCited(rows: readonly Row[], trust: string): string[] {
+  const found = new Set<string>();
+  for (const row of rows) {
+    const cell = row.cells[trust];
+    if (!cell) continue;
+    if (cell.kind === 'list') found.add(cell.citation.document);
+    if (cell.kind === 'not-stated') {
+      if (cell.document) found.add(cell.document);
+      for (const q of cell.nearest) found.add(q.citation.document);
+    }
+    if (cell.kind === 'quotes' || cell.kind === 'rule') for (const q of cell.quotes) found.add(q.citation.document);
+  }
+  return [...found];
+}
+
+/** "a", "a and b", "a, b and c". */
+export function inWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/**
+ * The sentence under the comparison's lead that names what it compares: each document with its
+ * name as citations print it ("the Kent partnership agreement (2008)"), and whether they are of
+ * different kinds, from their document types.
+ */
+export function comparedNote(documents: readonly { name: string; type: string }[]): string {
+  if (documents.length === 0) return 'No trust has a document on the site yet.';
+  const names = inWords(documents.map((d) => `the ${d.name}`));
+  const kinds = new Set(documents.map((d) => d.type)).size;
+  return kinds > 1
+    ? `The documents compared are of different kinds and dates (${names}), so a silence may mean that the point was settled elsewhere. Follow a clause link to read it in context.`
+    : `The ${documents.length === 1 ? 'document compared is' : 'documents compared are'} ${names}. A silence may mean that the point was settled in another document. Follow a clause link to read it in context.`;
+}

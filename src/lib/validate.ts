@@ -4,6 +4,7 @@
  * `src/data/site.ts` feeds it the content collections and fails the build if any message comes back.
  */
 import { clauseSource, duplicateClauses, nearbyClauses, plainWords, type ClauseOccurrence } from './clauses';
+import { differenceLines, quoteDifference } from './quote-diff';
 import type { DutyProblem } from './duties';
 import { evaluateQuery } from './rules/explain';
 import type { Rule } from './rules/types';
@@ -18,6 +19,8 @@ export interface Located {
   id: string;
   /** Path of the source file, relative to the project root. */
   file: string;
+  /** The file's text, when a message should give the line of a quotation in it. */
+  text?: string | undefined;
 }
 
 export interface DocumentFacts extends Located {
@@ -54,12 +57,15 @@ export interface PlanFacts extends Located {
   citations: Citation[];
 }
 
-/** Any other entry that cites a clause (a glossary term, a trust's founding date...). */
+/** Any other entry that cites a clause (a glossary term, a trust's founding date...), with the words it quotes if any. */
 export interface CitingFacts {
   file: string;
   owner: string;
   field: string;
   citation: Citation;
+  words?: string | undefined;
+  /** The file's text, for the line of a quotation. */
+  text?: string | undefined;
 }
 
 export interface PartnerFacts extends Located {
@@ -100,6 +106,8 @@ export interface SiteFacts {
    * them have a furniture declaration (the `.yaml` of the same name).
    */
   sources?: { texts: string[]; declared: string[] };
+  /** The glossary's entries: a term's `acronym` must be an acronym of the glossary. */
+  glossary?: { file: string; term: string; kind: 'acronym' | 'term'; acronym?: string | undefined }[];
 }
 
 /** Edit distance, for "did you mean" in messages. */
@@ -157,6 +165,66 @@ export function duplicateIds(collection: string, entries: Located[]): string[] {
 
 const list = (ids: Iterable<string>) => [...ids].sort().join(', ') || 'none';
 
+/**
+ * The 1-based line of a data file on which quoted words stand, as YAML writes them (plain, in
+ * double quotes with `\"` escapes, or in single quotes with `''`); undefined when not found.
+ */
+export function lineOfWords(text: string, words: string): number | undefined {
+  const head = words.slice(0, 40);
+  const forms = [head, JSON.stringify(head).slice(1, -1), head.replace(/'/g, "''")];
+  const lines = text.split(/\r?\n/);
+  const at = lines.findIndex((line) => forms.some((form) => line.includes(form)));
+  return at < 0 ? undefined : at + 1;
+}
+
+/** Where a message of validateSite points: its file and, when it gives one, the line. */
+export function messageLocation(message: string): { file: string; line?: number } | undefined {
+  const match = /^([^\s:]+\.(?:ya?ml|mdx?))(?::(\d+))?: /.exec(message);
+  if (!match) return undefined;
+  return match[2] ? { file: match[1]!, line: Number(match[2]) } : { file: match[1]! };
+}
+
+/**
+ * The message for a quotation that is not in its clause. It names the file (and line), the field
+ * and the clause, and then helps: the clause that does hold the words, if another does; or the
+ * clause's nearest words under the quote with a caret at the first difference and what the two
+ * characters there are (’ against ', an en dash against a hyphen, a zero-width space); or, when
+ * nothing in the clause is close, the clause's opening words. Both sides are compared as
+ * plainWords() gives them: Markdown marks dropped and every run of spaces of any kind (a
+ * non-breaking space too) one space, so spacing never makes a difference.
+ */
+function quoteMessage(q: {
+  file: string;
+  line: number | undefined;
+  owner: string;
+  field: string;
+  citation: Citation;
+  quoted: string;
+  printed: string;
+  source: string;
+}): string {
+  const where = `${q.file}${q.line === undefined ? '' : `:${q.line}`}`;
+  const head = `${where}: ${q.owner} field "${q.field}" quotes words that are not in clause ${q.citation.clause} of ${q.citation.document}.`;
+  const elsewhere = [...q.source.matchAll(/<Clause\b[^>]*?\bn="([^"]+)"/g)]
+    .map((m) => m[1]!)
+    .find((id) => id !== q.citation.clause && plainWords(clauseSource(q.source, id) ?? '').includes(q.quoted));
+  if (elsewhere) return `${head} They are in clause ${elsewhere}: cite that clause. Quoted: "${q.quoted}"`;
+  const difference = quoteDifference(q.quoted, q.printed)!;
+  if (difference.unlike) {
+    const opening = Array.from(q.printed);
+    return [
+      `${head} The clause has no words close to them: check the citation, or quote the clause exactly as printed.`,
+      `    quoted: "${q.quoted}"`,
+      `    clause ${q.citation.clause} begins: "${opening.slice(0, 120).join('')}${opening.length > 120 ? '…' : ''}"`,
+    ].join('\n');
+  }
+  return [
+    `${head} Quote the clause exactly as printed; its nearest words differ at the caret:`,
+    ...differenceLines(q.quoted, difference),
+    `    the clause's words: "${difference.nearest}"`,
+  ].join('\n');
+}
+
 export function validateSite(site: SiteFacts): string[] {
   const errors: string[] = [];
   const trusts = new Set(site.trusts.map((t) => t.id));
@@ -187,15 +255,14 @@ export function validateSite(site: SiteFacts): string[] {
     }
   };
 
-  const quote = (file: string, owner: string, field: string, citation: Citation, words: string) => {
+  const quote = (file: string, owner: string, field: string, citation: Citation, words: string, text?: string) => {
     const source = sources.get(citation.document);
-    const text = source === undefined ? undefined : clauseSource(source, citation.clause);
-    if (text === undefined) return; // reported by cite()
-    if (!plainWords(text).includes(plainWords(words))) {
-      errors.push(
-        `${file}: ${owner} field "${field}" quotes words that are not in clause ${citation.clause} of ${citation.document}. Quote the clause exactly as printed: "${plainWords(words)}"`,
-      );
-    }
+    const clause = source === undefined ? undefined : clauseSource(source, citation.clause);
+    if (clause === undefined) return; // reported by cite()
+    const quoted = plainWords(words);
+    const printed = plainWords(clause);
+    if (printed.includes(quoted)) return;
+    errors.push(quoteMessage({ file, line: text === undefined ? undefined : lineOfWords(text, words), owner, field, citation, quoted, printed, source: source! }));
   };
 
   for (const declared of site.sources?.declared ?? []) {
@@ -243,7 +310,7 @@ export function validateSite(site: SiteFacts): string[] {
     });
     for (const { field, citation, words } of citationsIn(body.quoted ?? {})) {
       cite(body.file, owner, field, citation);
-      if (words !== undefined) quote(body.file, owner, field.replace(/\.citation$/, '.words'), citation, words);
+      if (words !== undefined) quote(body.file, owner, field.replace(/\.citation$/, '.words'), citation, words, body.text);
     }
   }
 
@@ -260,7 +327,7 @@ export function validateSite(site: SiteFacts): string[] {
     partner.aliases.forEach((a, i) => a.trusts.forEach((t, j) => ref(partner.file, owner, `aliases[${i}].trusts[${j}]`, 'trust', t, trusts)));
     partner.statutory.forEach(({ quote: q }, i) => {
       cite(partner.file, owner, `statutory[${i}].quote.citation`, q.citation);
-      quote(partner.file, owner, `statutory[${i}].quote.words`, q.citation, q.words);
+      quote(partner.file, owner, `statutory[${i}].quote.words`, q.citation, q.words, partner.text);
     });
   }
 
@@ -308,10 +375,22 @@ export function validateSite(site: SiteFacts): string[] {
     ref(plan.file, owner, 'document', 'document', plan.document, documentIds);
     plan.citations.forEach((c, i) => cite(plan.file, owner, `citations[${i}]`, c));
   }
-  for (const c of site.citing) cite(c.file, c.owner, c.field, c.citation);
+  const acronyms = new Set((site.glossary ?? []).filter((g) => g.kind === 'acronym').map((g) => g.term));
+  for (const entry of site.glossary ?? []) {
+    if (entry.acronym !== undefined && !acronyms.has(entry.acronym)) {
+      const guess = closest(entry.acronym, acronyms);
+      errors.push(
+        `${entry.file}: glossary term "${entry.term}" field "acronym" names "${entry.acronym}", which is not an acronym of the glossary${guess ? ` (did you mean "${guess}"?)` : ''}. Add it as an acronym, or remove "acronym".`,
+      );
+    }
+  }
+  for (const c of site.citing) {
+    cite(c.file, c.owner, c.field, c.citation);
+    if (c.words !== undefined) quote(c.file, c.owner, c.field.replace(/\.citation$/, '.words'), c.citation, c.words, c.text);
+  }
 
   const ruleIds = new Map<string, string>();
-  for (const { file, rule } of site.rules) {
+  for (const { file, rule, text } of site.rules) {
     const owner = `rule "${rule.id}"`;
     const seen = ruleIds.get(rule.id);
     if (seen) errors.push(`${file}: rule id "${rule.id}" is already used by ${seen}. Rule ids must be unique.`);
@@ -330,7 +409,7 @@ export function validateSite(site: SiteFacts): string[] {
     });
     for (const { field, citation, words } of citationsIn(rule)) {
       cite(file, owner, field, citation);
-      if (words !== undefined) quote(file, owner, field.replace(/\.citation$/, '.words'), citation, words);
+      if (words !== undefined) quote(file, owner, field.replace(/\.citation$/, '.words'), citation, words, text);
     }
     if (rule.provision === 'stated') {
       rule.examples.forEach((example, i) => {

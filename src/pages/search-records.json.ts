@@ -11,7 +11,7 @@ import { documentTypeLabels } from '~/schemas/document';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();
-  const terms = site.glossary.map((g) => ({ term: g.data.term, expansion: g.data.expansion ?? null }));
+  const terms = site.glossary.filter((g) => g.data.kind === 'acronym').map((g) => ({ term: g.data.term, expansion: g.data.expansion ?? null }));
   const pattern = termPattern(terms);
   const expansion = new Map(terms.map((t) => [t.term, t.expansion]));
   const records = dutySearchRecords(site.duties, {

@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 export const documentTypes = [
   'governance-framework',
   'partnership-agreement',
+  'terms-of-reference',
   'cabinet-report',
   'board-report',
   'scrutiny-report',
@@ -10,10 +11,14 @@ export const documentTypes = [
   'guide',
 ] as const;
 
-/** Plain-English names of the document types, for pages and search filters. */
+/**
+ * Plain-English names of the document types, for pages and search filters. Citations print the
+ * label in lower case after the trust's area: "Testshire terms of reference (2011), 2.1".
+ */
 export const documentTypeLabels: Record<(typeof documentTypes)[number], string> = {
   'governance-framework': 'Governance framework',
   'partnership-agreement': 'Partnership agreement',
+  'terms-of-reference': 'Terms of reference',
   'cabinet-report': 'Cabinet report',
   'board-report': 'Board report',
   'scrutiny-report': 'Scrutiny report',

@@ -65,7 +65,7 @@ describe('an unknown enum value', () => {
   const result = brokenBuild((copy) => copy.drop('document-bad-type.mdx', 'content/docs/kent/bad-type.mdx'));
   test('lists the values allowed', () => {
     expect(failedWith(result(), 'expected one of "governance-framework"', 'docs → kent/bad-type', '<copy>/content/docs/kent/bad-type.mdx')).toMatchInlineSnapshot(`
-      "documentType: Invalid option: expected one of "governance-framework"|"partnership-agreement"|"cabinet-report"|"board-report"|"scrutiny-report"|"review"|"guide"
+      "documentType: Invalid option: expected one of "governance-framework"|"partnership-agreement"|"terms-of-reference"|"cabinet-report"|"board-report"|"scrutiny-report"|"review"|"guide"
       [InvalidContentEntryDataError] docs → kent/bad-type data does not match collection schema.
       <copy>/content/docs/kent/bad-type.mdx:0:0"
     `);
@@ -120,6 +120,35 @@ describe('a glossary term defined twice', () => {
     expect(failedWith(result(), 'Glossary term "CAF" is defined twice')).toBe(
       `Glossary term "CAF" is defined twice (content/glossary/more-terms.yaml item 1 and content/glossary/terms.yaml item ${item}). Keep one definition.`,
     );
+  });
+});
+
+describe('a quotation that differs from its clause by one invisible character', () => {
+  // Kent partnership agreement 10.2 prints "Children's" with a straight apostrophe; the editor pasted a typographic one.
+  const FILE = 'content/bodies/kent/kent-kct-board.yaml';
+  const PRINTED = "the Director of Children's Services (KCC's";
+  const result = brokenBuild((copy) => copy.patch(FILE, `words: "${PRINTED}`, `words: "${PRINTED.replace("Children's", 'Children’s')}`));
+  /** The line of the body file the chair's words stand on, from the project's own file. */
+  const line = readFileSync(join(ROOT, FILE), 'utf8').split('\n').findIndex((l) => l.includes(`words: "${PRINTED}`)) + 1;
+  test('Kent partnership agreement 10.2: the file and line, the field, the clause, both words, and a caret at the difference', () => {
+    expect(line).toBeGreaterThan(0);
+    const output = result().output;
+    const first = failedWith(result(), `${FILE}:${line}: body "kent-kct-board" field "chair.words" quotes words that are not in clause 10.2 of kent/partnership-agreement-2008.`);
+    const block = output.slice(output.indexOf(first)).split('\n').slice(0, 5).map((l) => l.trimEnd()).join('\n');
+    expect(block.replace(`:${line}:`, ':<line>:')).toMatchInlineSnapshot(`
+      "- content/bodies/kent/kent-kct-board.yaml:<line>: body "kent-kct-board" field "chair.words" quotes words that are not in clause 10.2 of kent/partnership-agreement-2008. Quote the clause exactly as printed; its nearest words differ at the caret:
+          quoted: "the Director of Children’s Services (KCC's Managing Director…"
+          clause: "the Director of Children's Services (KCC's Managing Director…"
+                                           ^ the quote has ’ (U+2019, a typographic (curly) apostrophe) where the clause has ' (U+0027, a straight apostrophe); they look alike, so copy the clause's character
+          the clause's words: "the Director of Children's Services (KCC's Managing Director of Children, Families and Education Directorate) will chair KCT""
+    `);
+  });
+  test('Astro\'s "Location:" names the content file, not a file under node_modules', () => {
+    const output = result().output;
+    const location = output.split('\n').findIndex((l) => l.trim() === 'Location:');
+    expect(location, output.slice(-3000)).toBeGreaterThan(0);
+    expect(output.split("\n")[location + 1]!.trim()).toBe(`${FILE}:${line}:1`);
+    expect(output).not.toMatch(/node_modules\/astro\/dist/);
   });
 });
 

@@ -14,11 +14,12 @@ import { parse } from 'yaml';
 import { brokenLinks } from '../../src/plugins/link-check';
 import { warningLines } from '../../src/lib/build-log';
 import { checkSources, sourceDocuments } from '../../src/scripts/sources';
+import { documentTypeLabels, documentTypes } from '../../src/schemas/document';
 import { build, makeCopy, ROOT, type BuildResult, type Copy } from './copy';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/fourth-trust');
 /** The fixture's trust, read from the fixture itself. */
-const NEW_TRUST = parse(readFileSync(join(FIXTURE, 'content/trusts/testshire.yaml'), 'utf8')) as { id: string; name: string };
+const NEW_TRUST = parse(readFileSync(join(FIXTURE, 'content/trusts/testshire.yaml'), 'utf8')) as { id: string; name: string; area: string };
 
 let copy: Copy;
 let result: BuildResult;
@@ -118,5 +119,38 @@ describe(`a fourth trust (${NEW_TRUST.id}) builds and passes every content-drive
     const documents = sourceDocuments(copy.dir).filter((d) => d.id.startsWith(`${NEW_TRUST.id}/`));
     for (const doc of documents) expect(own.map((r) => r.url), doc.id).toContain(`/${doc.id}/`);
     expect(own.filter((r) => r.filters.record?.includes('Duty')).length).toBeGreaterThan(0);
+  });
+
+  /** The new trust's documents, with the type and year their frontmatter gives. */
+  const ownDocuments = () =>
+    sourceDocuments(copy.dir)
+      .filter((d) => d.id.startsWith(`${NEW_TRUST.id}/`))
+      .map((d) => {
+        const frontmatter = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(copy.dir, d.file), 'utf8'))![1]!) as { title: string; documentType: string; issued: string | Date };
+        return { ...d, title: frontmatter.title, type: frontmatter.documentType as (typeof documentTypes)[number], year: new Date(frontmatter.issued).getUTCFullYear() };
+      });
+
+  it('home page: the new trust is listed with its documents', () => {
+    const html = page('');
+    expect(html).toContain(`data-trust="${NEW_TRUST.id}"`);
+    expect(html).toContain(`<a href="/${NEW_TRUST.id}/">${escapeHtml(NEW_TRUST.name)}</a>`);
+    const docs = ownDocuments();
+    expect(docs.length).toBeGreaterThan(0);
+    for (const doc of docs) expect(html, doc.id).toContain(`<a href="/${doc.id}/">${escapeHtml(doc.title)}</a>`);
+    for (const trust of entries<{ id: string }>('trusts')) expect(html, trust.id).toContain(`data-trust="${trust.id}"`);
+  });
+
+  it('document type: a terms of reference is typed so on its page, in its citations, in the search filter and in the comparison', () => {
+    const [doc] = ownDocuments().filter((d) => d.type === 'terms-of-reference');
+    expect(doc, 'the fixture is a terms of reference').toBeDefined();
+    const label = documentTypeLabels['terms-of-reference'];
+    expect(label).toBe('Terms of reference');
+    expect(page(doc!.id)).toContain(`data-pagefind-filter="type:${label}"`);
+    // Citations name a document by its trust's area, its type and its year.
+    const name = `${NEW_TRUST.area} ${label.toLowerCase()} (${doc!.year})`;
+    const compare = page('compare');
+    expect(compare).toContain(`${escapeHtml(name)}, `);
+    expect(/<p data-compared>([^<]*)<\/p>/.exec(compare)?.[1]).toContain(escapeHtml(`the ${name}`));
+    expect(page('search')).toContain(`value="terms-of-reference" data-label="${label}"`);
   });
 });

@@ -5,7 +5,9 @@ import { formatDate } from '../../src/lib/dates';
 import { paginate } from '../../src/lib/paging';
 import { documentTypes } from '../../src/schemas/document';
 import { HOSTILE_VALUES, rotate, sweepHostile, tabTo, useSite } from './harness';
-import { documents, documentsOf, rules, some, trusts } from '../content';
+import { documents, documentsOf, glossary, rules, some, trusts } from '../content';
+import { definingTrusts, glossaryAnchor } from '../../src/lib/glossary';
+import { clauseHref } from '../../src/lib/clauses';
 import { toolHref } from '../../src/lib/rules/tools';
 
 const site = useSite();
@@ -24,6 +26,29 @@ describe('home page', () => {
     for (const name of ['Board and elected members', 'Partner agency staff', 'Officers writing briefings']) {
       await expect(page.getByRole('heading', { name, level: 2 }).isVisible()).resolves.toBe(true);
     }
+    await page.close();
+  });
+  it('lists every trust of the content, each with its documents (the first five, oldest first) and a link to the rest', async () => {
+    const page = await open('/');
+    const listed = page.getByRole('region', { name: 'The trusts and their documents' });
+    const items = listed.locator('[data-trust]');
+    expect(await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-trust')))).toEqual(trusts().map((t) => t.id));
+    for (const trust of trusts()) {
+      const item = listed.locator(`[data-trust="${trust.id}"]`);
+      expect(await item.getByRole('heading', { level: 3 }).getByRole('link').getAttribute('href')).toBe(`/${trust.id}/`);
+      const own = documentsOf(trust.id);
+      const hrefs = await item.locator('.home-documents a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(hrefs, trust.id).toEqual(paginate(own, 1, 5).items.map((d) => d.path));
+      expect(await item.getByRole('link', { name: `All ${own.length} documents of ${trust.name}` }).count(), trust.id).toBe(own.length > 5 ? 1 : 0);
+    }
+    await page.close();
+  });
+  it('offers each trust\'s stated quorum, voting and dispute tools, by the rule\'s own title', async () => {
+    const page = await open('/');
+    const members = page.getByRole('region', { name: 'Board and elected members' });
+    const stated = rules().filter((r) => r.provision === 'stated' && ['quorum', 'vote', 'protocol'].includes(r.kind));
+    expect(stated.length).toBeGreaterThan(0);
+    for (const rule of stated) expect(await members.getByRole('link', { name: rule.title, exact: true }).getAttribute('href')).toBe(toolHref(rule));
     await page.close();
   });
 });
@@ -84,6 +109,55 @@ describe('document pages', () => {
     const page = await open('/kent/partnership-agreement-2008/');
     expect(await page.locator('abbr', { hasText: /^PCT$/ }).first().getAttribute('title')).toBe('Primary Care Trust');
     await page.close();
+  });
+});
+
+describe('glossary', () => {
+  const TERMS = glossary().filter((g) => g.kind === 'term');
+  it('lists every acronym and every term of content/glossary, each at its own address', async () => {
+    const page = await open('/glossary/');
+    const ids = await page.locator('.glossary > div').evaluateAll((els) => els.map((el) => el.id));
+    expect([...ids].sort()).toEqual(some(glossary(), 'glossary entry').map((g) => glossaryAnchor(g.term)).sort());
+    expect(new Set(ids).size).toBe(ids.length);
+    await page.close();
+  });
+  it.each(some(TERMS, 'glossary term of kind "term"').map((t) => [t.term, t] as const))(
+    '"%s": its entry quotes each definition with a link to its clause',
+    async (_term, entry) => {
+      const page = await open('/glossary/');
+      const item = page.locator(`[id="${glossaryAnchor(entry.term)}"]`);
+      expect((await item.locator('dt').textContent())?.trim()).toBe(entry.term);
+      const quotes = item.locator('blockquote');
+      expect(await quotes.count()).toBe(entry.definitions.length);
+      for (const [i, d] of entry.definitions.entries()) {
+        expect(await quotes.nth(i).locator('p').first().textContent()).toBe(d.words);
+        expect(await quotes.nth(i).locator('footer a').getAttribute('href')).toBe(clauseHref(d.citation));
+      }
+      if (entry.acronym) expect(await item.getByRole('link', { name: entry.acronym }).getAttribute('href')).toBe(`#${glossaryAnchor(entry.acronym)}`);
+      await page.close();
+    },
+  );
+  it('a term links to its entry at its first use on the pages of the trusts that define it, and on no other trust\'s pages', async () => {
+    let linked = 0;
+    for (const doc of DOCUMENTS) {
+      const page = await open(doc.path);
+      for (const entry of TERMS) {
+        const links = page.locator(`main a.glossary-term[data-glossary-term="${entry.term.replace(/"/g, '\\"')}"]`);
+        const count = await links.count();
+        if (!definingTrusts(entry.definitions).includes(doc.data.trust ?? '')) {
+          expect(count, `${entry.term} on ${doc.path}`).toBe(0);
+          continue;
+        }
+        expect(count, `${entry.term} on ${doc.path}`).toBeLessThanOrEqual(1);
+        if (count === 0) continue;
+        linked++;
+        expect(await links.getAttribute('href')).toBe(`/glossary/#${glossaryAnchor(entry.term)}`);
+        // The link wraps the words as printed: the page's text is unchanged (the fidelity check reads it too).
+        expect((await links.textContent())!.toLowerCase().replace(/\u2019/g, "'")).toMatch(new RegExp(`^${escapeRegExp(entry.term.toLowerCase())}s?$`));
+      }
+      await page.close();
+    }
+    expect(linked).toBeGreaterThan(0);
   });
 });
 

@@ -40,7 +40,7 @@ describe('document frontmatter', () => {
   it('an unknown document type', () => {
     expect(messages('document-bad-type.mdx', documentFields)).toMatchInlineSnapshot(`
       [
-        "tests/fixtures/bad/document-bad-type.mdx: documentType: Invalid option: expected one of "governance-framework"|"partnership-agreement"|"cabinet-report"|"board-report"|"scrutiny-report"|"review"|"guide"",
+        "tests/fixtures/bad/document-bad-type.mdx: documentType: Invalid option: expected one of "governance-framework"|"partnership-agreement"|"terms-of-reference"|"cabinet-report"|"board-report"|"scrutiny-report"|"review"|"guide"",
       ]
     `);
   });
@@ -78,6 +78,29 @@ describe('data files', () => {
         "tests/fixtures/bad/glossary-expanded-without-citation.yaml: citation: A term marked expandedInSource: true needs its "expansion" and the "citation" of the clause that spells it out.",
       ]
     `);
+  });
+  it('glossary: a term of several words written as an acronym says how to write a term', () => {
+    expect(messages('glossary-term-without-kind.yaml', glossarySchema)).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/bad/glossary-term-without-kind.yaml: term: An acronym is a single word without spaces, like "PCT"; "relevant partner" is not. For a term of several words, add kind: term and quote the words that define it under "definitions".",
+      ]
+    `);
+  });
+  it('glossary: a term with no words quoted to define it', () => {
+    expect(messages('glossary-term-without-definitions.yaml', glossarySchema)).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/bad/glossary-term-without-definitions.yaml: definitions: Term "relevant partner" needs "definitions": the words of a document that say what it means, each { citation: { document, clause }, words }.",
+      ]
+    `);
+  });
+  it('glossary: Harrow 2.1 defines "relevant partner" in its own words; the entry parses as a term', () => {
+    const entry = glossarySchema.parse({
+      kind: 'term',
+      term: 'relevant partner',
+      definitions: [{ citation: { document: 'harrow/scrutiny-report-2009', clause: '2.1' }, words: "their 'relevant partners' to cooperate" }],
+    });
+    expect(entry).toMatchObject({ kind: 'term', term: 'relevant partner', definitions: [{ citation: { clause: '2.1' } }] });
+    expect(glossarySchema.parse({ term: 'PCT', expansion: 'Primary Care Trust', expandedInSource: false }).kind).toBe('acronym');
   });
   it('plan: a date read from nothing (Key Proposal Three prints no dates)', () => {
     expect(messages('plan-date-without-printed-date.yaml', planSchema)).toMatchInlineSnapshot(`

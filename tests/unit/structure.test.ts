@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { structureLines, structureMermaid, structureText, type StructureBody } from '../../src/lib/structure';
 import { cardSvg, fileName, framedSvg, provenance, svgSize, wrap } from '../../src/lib/figure-export';
 import { embedIds, embedTarget, briefingReferences } from '../../src/lib/briefings';
-import { compareRows, type TrustFacts } from '../../src/lib/compare';
+import { comparedNote, compareRows, documentsCited, inWords, type TrustFacts } from '../../src/lib/compare';
 import { sourceRange } from '../../src/lib/clauses';
 
 const doc = 'kent/partnership-agreement-2008';
@@ -159,5 +159,23 @@ describe('comparison', () => {
     expect(cell('links', 'kent')).toMatchObject({ kind: 'quotes', note: 'is part of Kent Partnership' });
     // Every cell of every row is one of the three kinds that cite or say "not stated".
     for (const row of rows) for (const c of Object.values(row.cells)) expect(['quotes', 'list', 'rule', 'not-stated']).toContain(c.kind);
+  });
+  it('names every document a column cites or is silent in, once each', () => {
+    expect(documentsCited(rows, 'kent')).toEqual([doc]);
+    expect(documentsCited(rows, 'harrow')).toEqual(['harrow/scrutiny-report-2009']);
+    expect(documentsCited(rows, 'surrey')).toEqual([]);
+  });
+  it('says the documents compared are of different kinds only when their types differ', () => {
+    expect(inWords(['a', 'b', 'c'])).toBe('a, b and c');
+    expect(inWords(['a'])).toBe('a');
+    const mixed = comparedNote([
+      { name: 'Kent partnership agreement (2008)', type: 'partnership-agreement' },
+      { name: 'Testshire terms of reference (2011)', type: 'terms-of-reference' },
+    ]);
+    expect(mixed).toBe(
+      'The documents compared are of different kinds and dates (the Kent partnership agreement (2008) and the Testshire terms of reference (2011)), so a silence may mean that the point was settled elsewhere. Follow a clause link to read it in context.',
+    );
+    expect(comparedNote([{ name: 'Kent partnership agreement (2008)', type: 'partnership-agreement' }])).toMatch(/^The document compared is the Kent partnership agreement \(2008\)\. /);
+    expect(comparedNote([])).toBe('No trust has a document on the site yet.');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { duplicateIds, validateSite, type SiteFacts } from '../../src/lib/validate';
+import { duplicateIds, lineOfWords, messageLocation, validateSite, type SiteFacts } from '../../src/lib/validate';
 
 const site = (): SiteFacts => ({
   trusts: [{ id: 'kent', file: 'content/trusts/kent.yaml' }],
@@ -102,10 +102,87 @@ describe('site-wide references', () => {
       quote: { citation: { document: 'kent/partnership-agreement-2008', clause: '10.4' }, words: 'Kent Constabulary' },
     });
     s.partners[0]!.trusts.push('surrey');
-    expect(validateSite(s)).toEqual([
-      'content/partners/kent-police.yaml: partner "kent-police" field "trusts[1]" names trust "surrey", which does not exist (known trusts: kent).',
-      'content/partners/kent-police.yaml: partner "kent-police" field "statutory[0].quote.words" quotes words that are not in clause 10.4 of kent/partnership-agreement-2008. Quote the clause exactly as printed: "Kent Constabulary"',
+    expect(validateSite(s)).toMatchInlineSnapshot(`
+      [
+        "content/partners/kent-police.yaml: partner "kent-police" field "trusts[1]" names trust "surrey", which does not exist (known trusts: kent).",
+        "content/partners/kent-police.yaml: partner "kent-police" field "statutory[0].quote.words" quotes words that are not in clause 10.4 of kent/partnership-agreement-2008. The clause has no words close to them: check the citation, or quote the clause exactly as printed.
+          quoted: "Kent Constabulary"
+          clause 10.4 begins: "Quorum - KCT will be quorate if five of the following organisations are present: Kent Police"",
+      ]
+    `);
+  });
+});
+
+describe('a quotation that is not in its clause', () => {
+  /** Kent 10.2 and 10.3 as printed, and a body quoting 10.2 from line 3 of its file. */
+  const quoting = (words: string, clause = '10.2') => {
+    const s = site();
+    s.documents[0]!.source +=
+      "\n\n<Clause n=\"10.2\">\n\nChairing - the Director of Children's Services (KCC's Managing Director of Children, Families and Education Directorate) will chair KCT.\n\n</Clause>" +
+      '\n\n<Clause n="10.3">\n\nA Vice-chairperson will be appointed from amongst core members who are not KCC employees.\n\n</Clause>';
+    s.bodies[0]!.quoted = { chair: { citation: { document: 'kent/partnership-agreement-2008', clause }, words } };
+    s.bodies[0]!.text = `id: kent-kct-board\ntrust: kent\nchair: { citation: { document: kent/partnership-agreement-2008, clause: "${clause}" }, words: ${JSON.stringify(words)} }\n`;
+    return validateSite(s);
+  };
+
+  it("Kent 10.2 quoted with a typographic apostrophe: the file and line, the field, the clause, both words and a caret at the difference", () => {
+    expect(quoting('the Director of Children’s Services (KCC\'s Managing Director of Children, Families and Education Directorate) will chair KCT')).toMatchInlineSnapshot(`
+      [
+        "content/bodies/kent/kent-kct-board.yaml:3: body "kent-kct-board" field "chair.words" quotes words that are not in clause 10.2 of kent/partnership-agreement-2008. Quote the clause exactly as printed; its nearest words differ at the caret:
+          quoted: "the Director of Children’s Services (KCC's Managing Director…"
+          clause: "the Director of Children's Services (KCC's Managing Director…"
+                                           ^ the quote has ’ (U+2019, a typographic (curly) apostrophe) where the clause has ' (U+0027, a straight apostrophe); they look alike, so copy the clause's character
+          the clause's words: "the Director of Children's Services (KCC's Managing Director of Children, Families and Education Directorate) will chair KCT"",
+      ]
+    `);
+  });
+
+  it('spacing is not a difference: a non-breaking space, a double space or a line break in the quote still matches', () => {
+    expect(quoting("the Director of\u00a0Children's  Services (KCC's\nManaging Director")).toEqual([]);
+  });
+
+  it('a quote that is exactly in another clause of the document names that clause', () => {
+    expect(quoting('A Vice-chairperson will be appointed')).toEqual([
+      'content/bodies/kent/kent-kct-board.yaml:3: body "kent-kct-board" field "chair.words" quotes words that are not in clause 10.2 of kent/partnership-agreement-2008. They are in clause 10.3: cite that clause. Quoted: "A Vice-chairperson will be appointed"',
     ]);
+  });
+
+  it('words nowhere near the clause: check the citation, and the opening of the clause', () => {
+    expect(quoting('The Chair has a second and casting vote in the event of a tie.')).toMatchInlineSnapshot(`
+      [
+        "content/bodies/kent/kent-kct-board.yaml:3: body "kent-kct-board" field "chair.words" quotes words that are not in clause 10.2 of kent/partnership-agreement-2008. The clause has no words close to them: check the citation, or quote the clause exactly as printed.
+          quoted: "The Chair has a second and casting vote in the event of a tie."
+          clause 10.2 begins: "Chairing - the Director of Children's Services (KCC's Managing Director of Children, Families and Education Directorate)…"",
+      ]
+    `);
+  });
+
+  it('a glossary definition is checked like any quotation', () => {
+    const s = site();
+    s.citing.push({
+      file: 'content/glossary/terms.yaml',
+      owner: 'glossary term "quorum"',
+      field: 'definitions[0].citation',
+      citation: { document: 'kent/partnership-agreement-2008', clause: '10.4' },
+      words: 'KCT will be quorate if six of the following',
+    });
+    const [message] = validateSite(s);
+    expect(message).toMatch(/^content\/glossary\/terms.yaml: glossary term "quorum" field "definitions\[0\].words" quotes words that are not in clause 10.4/);
+    expect(message).toContain('the quote has "s" where the clause has "f"');
+  });
+});
+
+describe('where a message points', () => {
+  it('the line of quoted words in a YAML file, as plain, double-quoted or single-quoted text', () => {
+    const text = 'id: x\nmeets: { words: "The \\"Trust\\" will meet" }\nchair: \'the Director of Children\'\'s Services\'\n';
+    expect(lineOfWords(text, 'The "Trust" will meet')).toBe(2);
+    expect(lineOfWords(text, "the Director of Children's Services")).toBe(3);
+    expect(lineOfWords(text, 'not there')).toBeUndefined();
+  });
+  it('the file and line a message begins with', () => {
+    expect(messageLocation('content/bodies/kent/kent-kct-board.yaml:42: body "kent-kct-board" field …')).toEqual({ file: 'content/bodies/kent/kent-kct-board.yaml', line: 42 });
+    expect(messageLocation('content/trusts/kent.yaml: trust …')).toEqual({ file: 'content/trusts/kent.yaml' });
+    expect(messageLocation('/about/broken-links/: link to …')).toBeUndefined();
   });
   it('a briefing that embeds an unknown id, or quotes from a clause that does not exist, names the file and line', () => {
     const s = site();
