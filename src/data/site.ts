@@ -153,7 +153,8 @@ async function load(): Promise<Site> {
       lines: b.data.lines,
       principal: b.data.principal,
       members: b.data.members,
-      quoted: { lines: b.data.lines, chair: b.data.chair, viceChair: b.data.viceChair, meets: b.data.meets, decisions: b.data.decisions, scrutiny: b.data.scrutiny, review: b.data.review, number: b.data.number, membersCitation: b.data.membersCitation, notStated: b.data.notStated },
+      quoted: { statusWords: b.data.statusWords, lines: b.data.lines, members: b.data.members, chair: b.data.chair, viceChair: b.data.viceChair, meets: b.data.meets, decisions: b.data.decisions, scrutiny: b.data.scrutiny, review: b.data.review, number: b.data.number, membersCitation: b.data.membersCitation, notStated: b.data.notStated },
+      claims: b.data,
       citations: b.data.citations,
     })),
     plans: plans.map((p) => ({
