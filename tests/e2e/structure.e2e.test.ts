@@ -8,7 +8,8 @@ import type { Page } from 'playwright-core';
 import { useSite } from './harness';
 import { bodies, bodiesOf, briefings, some, trusts } from '../content';
 import { compareRows } from '../../src/lib/compare';
-import { statusNote } from '../../src/lib/claims';
+import { factStatus, statusNote } from '../../src/lib/claims';
+import { partnerHref } from '../../src/lib/partners';
 import { nodeId } from '../../src/lib/mermaid';
 
 const site = useSite();
@@ -115,6 +116,20 @@ describe('structure diagrams', () => {
     expect(links).toContain('is accountable to Local Area Agreement Board, “for performance in relation to those targets included within the CYP block”');
     expect(links).not.toMatch(/Executive Board of the Children's Trust is accountable to/);
     await page.close();
+  });
+
+  it('a seat the words only propose or hope for shows its status on the partner’s page (Harrow 3.0: "We also aspire to having young people represented")', async () => {
+    const seats = some(
+      bodies().flatMap((b) => b.members.map((m) => ({ body: b, partner: m.partner, role: m.role, status: factStatus(m, b).status })).filter((m) => m.status !== 'in-force')),
+      'member not in force',
+    );
+    for (const seat of seats) {
+      const page = await site.open(partnerHref(seat.partner));
+      const items = page.locator(`li[data-claim-status="${seat.status}"]`, { hasText: `listed as “${seat.role}”` });
+      expect(await items.count(), `${seat.partner} on ${seat.body.id}`).toBeGreaterThan(0);
+      expect(await items.first().textContent()).toContain(statusNote(seat.status)!);
+      await page.close();
+    }
   });
 
   it.each(TRUSTS.filter((id) => bodiesOf(id).length === 0))('%s, with no bodies yet, says so instead of drawing', async (trust) => {
