@@ -233,7 +233,7 @@ export function structureMermaid(
     const tag = statusTag(body.status);
     const text = label(`${body.short ?? body.name}${tag ? ` (${tag})` : ''}`);
     if (body.principal) return `${nodeId(body.id)}[["${text}"]]`;
-    if (body.kind === 'trust') return `${nodeId(body.id)}(["${text}"])`;
+    if (body.kind === 'trust') return `${nodeId(body.id)}("${text}")`;
     return `${nodeId(body.id)}["${text}"]`;
   };
   // Bodies outside the trust's own structure are stacked in groups beside it, so that a long list

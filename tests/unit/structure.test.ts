@@ -4,6 +4,7 @@ import { cardSvg, fileName, framedSvg, provenance, svgSize, wrap } from '../../s
 import { embedIds, embedTarget, briefingReferences } from '../../src/lib/briefings';
 import { compareRows, type TrustFacts } from '../../src/lib/compare';
 import { sourceRange } from '../../src/lib/clauses';
+import { withoutEdgeData } from '../../src/lib/mermaid';
 
 const doc = 'kent/partnership-agreement-2008';
 const gf = 'kent/governance-framework-2007';
@@ -104,6 +105,10 @@ describe('structure diagrams from the bodies data', () => {
 
 describe('figures for briefing papers', () => {
   const mermaid = '<svg id="structure-kent-0" width="100%" xmlns="http://www.w3.org/2000/svg" style="max-width: 500px;" viewBox="0 0 500 200"><g/></svg>';
+  it('drops the edge geometry Mermaid keeps for its own scripts, and nothing else', () => {
+    const edge = '<path d="M1,2L3,4" id="s-L_a_b_0" class="flowchart-link" data-edge="true" data-id="L_a_b_0" data-points="W3sieCI6MX1d" marker-end="url(#m)"/>';
+    expect(withoutEdgeData(`<svg>${edge}</svg>`)).toBe('<svg><path d="M1,2L3,4" id="s-L_a_b_0" class="flowchart-link" data-edge="true" data-id="L_a_b_0" marker-end="url(#m)"/></svg>');
+  });
   it('reads the size from the viewBox', () => {
     expect(svgSize(mermaid)).toEqual({ width: 500, height: 200 });
   });
