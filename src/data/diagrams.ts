@@ -5,7 +5,7 @@
  */
 import { createMermaidRenderer, type MermaidRenderer } from 'mermaid-isomorphic';
 import { chromiumPath } from '~/plugins/chromium';
-import { naturalSize } from '~/lib/mermaid';
+import { naturalSize, withoutEdgeData } from '~/lib/mermaid';
 
 let renderer: MermaidRenderer | undefined;
 const cache = new Map<string, Promise<string>>();
@@ -31,7 +31,7 @@ export function renderDiagram(id: string, source: string): Promise<string> {
         const reason = result?.status === 'rejected' ? String(result.reason) : 'no result';
         throw new Error(`Diagram "${id}" could not be drawn: ${reason}\nMermaid source:\n${source}`);
       }
-      return naturalSize(result.value.svg);
+      return withoutEdgeData(naturalSize(result.value.svg));
     });
     cache.set(key, svg);
   }

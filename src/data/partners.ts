@@ -3,6 +3,7 @@
  * lib/partners.ts take, each partner's duties grouped by trust and document, the bodies it sits on
  * and the seats it fills in the rules.
  */
+import { factStatus, type ClaimStatus, type Quote } from '~/lib/claims';
 import { dutiesOf, groupByTrustAndDocument, type Duty, type PartnerInfo, type SharedDuty, type TrustGroup } from '~/lib/partners';
 import { toolHref } from '~/lib/rules/tools';
 import { getSite, type BodyEntry, type PartnerEntry } from './site';
@@ -35,7 +36,8 @@ export interface PartnerDirectoryEntry {
   shared: TrustGroup<SharedDuty>[];
   ownCount: number;
   sharedCount: number;
-  bodies: { body: BodyEntry; role: string }[];
+  /** The bodies it sits on, as listed, with the seat's status where the words do not put it in force. */
+  bodies: { body: BodyEntry; role: string; status: ClaimStatus; statusWords?: Quote | undefined }[];
   seats: RuleSeat[];
 }
 
@@ -46,7 +48,7 @@ export async function partnerDirectory(partner: PartnerEntry): Promise<PartnerDi
   const trustOrder = site.trusts.map((t) => t.data.id);
   const documentOrder = site.documents.map((d) => d.id);
   const bodies = site.bodies.flatMap((body) =>
-    body.data.members.filter((m) => m.partner === partner.data.id).map((m) => ({ body, role: m.role })),
+    body.data.members.filter((m) => m.partner === partner.data.id).map((m) => ({ body, role: m.role, ...factStatus(m, body.data) })),
   );
   const seats = site.rules.flatMap((rule): RuleSeat[] => {
     if (rule.provision !== 'stated') return [];

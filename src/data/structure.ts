@@ -6,6 +6,7 @@ import { renderDiagram } from './diagrams';
 import { documentNames, getSite } from './site';
 import { clauseName } from '~/lib/clauses';
 import { structureMermaid, type StructureBody } from '~/lib/structure';
+import { STATUS_LABELS } from '~/lib/claims';
 
 /** The address of a body's section on its trust page. */
 export const bodyHref = (trust: string, id: string) => `/${trust}/#body-${id}`;
@@ -21,7 +22,19 @@ export async function structureBodies(trust: string): Promise<StructureBody[]> {
       short: b.data.short,
       kind: b.data.kind,
       principal: b.data.principal,
-      lines: b.data.lines.map((l) => ({ to: l.to, kind: l.kind, clause: l.quote.citation.clause, document: l.quote.citation.document })),
+      status: b.data.status,
+      lines: b.data.lines.map((l) => ({
+        to: l.to,
+        kind: l.kind,
+        status: l.status,
+        clause: l.quote.citation.clause,
+        document: l.quote.citation.document,
+        words: l.quote.words,
+        scope: l.scope,
+        subject: l.subject,
+        object: l.object,
+        statusWords: l.statusWords,
+      })),
     }));
 }
 
@@ -32,6 +45,8 @@ export interface Structure {
   bodies: StructureBody[];
   /** "clauses 3.2, 10.1 of Kent partnership agreement (2008); …", one group per document. */
   sources: string[];
+  /** How many lines are not in force, by status ("3 recommended"), for the caption. */
+  pending: string[];
 }
 
 export async function structure(trust: string): Promise<Structure> {
@@ -53,5 +68,8 @@ export async function structure(trust: string): Promise<Structure> {
     if (!list.includes(line.clause)) byDocument.set(line.document, [...list, line.clause]);
   }
   const sources = [...byDocument].map(([doc, list]) => `${list.length === 1 ? 'clause' : 'clauses'} ${list.map(clauseName).join(', ')} of ${names[doc] ?? doc}`);
-  return { trust, title, svg, bodies, sources };
+  const counts = new Map<string, number>();
+  for (const line of bodies.flatMap((b) => b.lines).filter((l) => l.status !== 'in-force')) counts.set(line.status, (counts.get(line.status) ?? 0) + 1);
+  const pending = [...counts].map(([status, n]) => `${n} ${STATUS_LABELS[status as keyof typeof STATUS_LABELS]}`);
+  return { trust, title, svg, bodies, sources, pending };
 }

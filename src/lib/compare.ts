@@ -7,12 +7,25 @@
 export interface Quote {
   citation: { document: string; clause: string };
   words: string;
+  /** A claim's status where it is not in force, with the words that show it (src/lib/claims.ts). */
+  status?: 'in-force' | 'proposed' | 'recommended' | 'aspiration' | undefined;
+  statusWords?: { citation: { document: string; clause: string }; words: string } | undefined;
+  /** The words that limit the claim, and its subject where the words name one other than the board. */
+  scope?: string | undefined;
+  subject?: string | undefined;
 }
 
 /** One cell: the document's words, a rule with a link to its tool, or a silence. */
 export type Cell =
   | { kind: 'quotes'; quotes: Quote[]; note?: string | undefined }
-  | { kind: 'list'; items: string[]; citation: { document: string; clause: string } }
+  | {
+      kind: 'list';
+      items: string[];
+      citation: { document: string; clause: string };
+      /** The board's status where it is not in force (a new board a report describes), with its words. */
+      status?: Quote['status'];
+      statusWords?: Quote['statusWords'];
+    }
   | { kind: 'rule'; summary: string; quotes: Quote[]; href: string }
   | { kind: 'not-stated'; document: string; finding?: string | undefined; nearest: Quote[]; href?: string | undefined };
 
@@ -29,7 +42,11 @@ export interface TrustFacts {
   document: string;
   board?: {
     name: string;
-    members: { role: string; count?: number | undefined }[];
+    /** Each member as printed; `status` where the words give this member a status of its own ("We also aspire to…"). */
+    members: { role: string; count?: number | undefined; status?: Quote['status'] }[];
+    /** The board's own status and the words that show it, where it is not in force. */
+    status?: Quote['status'];
+    statusWords?: Quote['statusWords'];
     membersCitation?: { document: string; clause: string } | undefined;
     chair?: Quote | undefined;
     viceChair?: Quote | undefined;
@@ -37,8 +54,11 @@ export interface TrustFacts {
     decisions?: Quote | undefined;
     scrutiny: Quote[];
     review?: Quote | undefined;
-    /** Lines to other partnerships, with the other body's name. */
-    links: { name: string; verb: string; quote: Quote }[];
+    /**
+     * Lines to other partnerships, with the other body's name; `sentence`, where given, says the whole
+     * line with its scope and status (lib/structure.ts, lineSentence).
+     */
+    links: { name: string; verb: string; quote: Quote; sentence?: string | undefined }[];
     /** Nearest words for facts the document does not state, by fact. */
     nearest?: Partial<Record<Fact, Quote[]>>;
   };
@@ -67,6 +87,10 @@ const fromRule = (t: TrustFacts, kind: 'quorum' | 'vote' | 'protocol'): Cell => 
   return { kind: 'rule', summary: rule.summary, quotes: [...rule.statement, ...(rule.extra ?? [])], href: rule.href };
 };
 
+/** Quotes once each: several lines may rest on one lead-in (Kent's section 14). */
+const distinct = (list: readonly Quote[]): Quote[] =>
+  list.filter((q, i) => list.findIndex((o) => o.words === q.words && o.citation.document === q.citation.document && o.citation.clause === q.citation.clause) === i);
+
 /** The rows of the comparison, in the order the page shows them. */
 export function compareRows(trusts: readonly TrustFacts[]): Row[] {
   const row = (id: string, question: string, cell: (t: TrustFacts) => Cell): Row => ({
@@ -79,8 +103,9 @@ export function compareRows(trusts: readonly TrustFacts[]): Row[] {
       const b = t.board;
       if (!b || b.members.length === 0 || !b.membersCitation) return silence(t, 'members');
       // Each member as the document prints it; a listed role shared by two partners appears once.
-      const items = [...new Set(b.members.map((m) => (m.count ? `${m.role} (${m.count})` : m.role)))];
-      return { kind: 'list', items, citation: b.membersCitation };
+      const tag = (m: { status?: Quote['status'] }) => (m.status && m.status !== 'in-force' && m.status !== b.status ? ` [${m.status}, not in force]` : '');
+      const items = [...new Set(b.members.map((m) => `${m.count ? `${m.role} (${m.count})` : m.role}${tag(m)}`))];
+      return { kind: 'list', items, citation: b.membersCitation, ...(b.status && b.status !== 'in-force' && { status: b.status, statusWords: b.statusWords }) };
     }),
     row('chair', 'Who chairs it', (t) => quotes(t, 'chair', [t.board?.chair])),
     row('vice-chair', 'Who deputises for the chair', (t) => quotes(t, 'viceChair', [t.board?.viceChair])),
@@ -94,7 +119,7 @@ export function compareRows(trusts: readonly TrustFacts[]): Row[] {
     row('links', 'Links to other partnerships', (t) => {
       const links = t.board?.links ?? [];
       return links.length > 0
-        ? { kind: 'quotes', quotes: links.map((l) => l.quote), note: links.map((l) => `${l.verb} ${l.name}`).join('; ') }
+        ? { kind: 'quotes', quotes: distinct(links.map((l) => l.quote)), note: links.map((l) => l.sentence ?? `${l.verb} ${l.name}`).join('; ') }
         : silence(t);
     }),
   ];

@@ -8,6 +8,8 @@ import { differenceLines, quoteDifference } from './quote-diff';
 import type { DutyProblem } from './duties';
 import { evaluateQuery } from './rules/explain';
 import type { Rule } from './rules/types';
+import { bodyClaims, claimProblems, statusMarker, STATUS_LABELS, type BodyClaimsInput } from './claims';
+import { lineKindProblem, LINE_KINDS, type LineKind } from './structure';
 
 /** A clause of a document as printed: `{ document: 'kent/partnership-agreement-2008', clause: '10.4' }`. */
 export interface Citation {
@@ -48,6 +50,8 @@ export interface BodyFacts extends Located {
   members: { partner: string }[];
   /** Everything else that quotes or cites a document (chair, meets, lines…), checked like rules. */
   quoted?: unknown;
+  /** The body's claims (lines, facts, members) with their status, scope and subject, checked by lib/claims.ts. */
+  claims?: BodyClaimsInput | undefined;
   citations: Citation[];
 }
 
@@ -265,6 +269,41 @@ export function validateSite(site: SiteFacts): string[] {
     errors.push(quoteMessage({ file, line: text === undefined ? undefined : lineOfWords(text, words), owner, field, citation, quoted, printed, source: source! }));
   };
 
+  const bodyStatus = new Map(site.bodies.map((b) => [b.id, b.claims?.status ?? 'in-force']));
+  /** Status, scope, subject and kind of every claim of a body: none may say more than its words. */
+  const claimErrors = (body: BodyFacts, claims: BodyClaimsInput) => {
+    const owner = `body "${body.id}"`;
+    const status = claims.status ?? 'in-force';
+    if (status !== 'in-force') {
+      const shown = claims.statusWords && statusMarker(status, claims.statusWords.words);
+      if (!shown) {
+        errors.push(
+          `${body.file}: ${owner} field "status" is "${status}", but ${claims.statusWords ? `its "statusWords" do not show it ("${claims.statusWords.words}")` : 'it has no "statusWords"'}. Quote the words that show the body is ${STATUS_LABELS[status]} in "statusWords".`,
+        );
+      }
+    }
+    for (const problem of bodyClaims(claims).flatMap((c) => claimProblems(c, (doc) => sources.get(doc)))) errors.push(`${body.file}: ${owner} ${problem}`);
+    (claims.lines ?? []).forEach((line, i) => {
+      if (!(LINE_KINDS as readonly string[]).includes(line.kind)) return; // the schema reports an unknown kind
+      const problem = lineKindProblem(line.kind as LineKind, line.quote.words);
+      if (problem) errors.push(`${body.file}: ${owner} field "lines[${i}].kind" ${problem}`);
+      const pending = [body.id, line.to].find((id) => (bodyStatus.get(id) ?? 'in-force') !== 'in-force');
+      if (line.status === 'in-force' && pending) {
+        errors.push(
+          `${body.file}: ${owner} field "lines[${i}].status" is "in-force", but body "${pending}" is ${STATUS_LABELS[bodyStatus.get(pending)!]}: a line to or from a body that is not in force cannot be in force. Give the line the status its words give it.`,
+        );
+      }
+    });
+    (claims.members ?? []).forEach((member, i) => {
+      const citation = member.citation ?? claims.membersCitation;
+      if (!citation) {
+        errors.push(`${body.file}: ${owner} field "members[${i}]" has no clause: give "membersCitation" for the list, or a "citation" for this member.`);
+      } else {
+        quote(body.file, owner, `members[${i}].role`, citation, member.role);
+      }
+    });
+  };
+
   for (const declared of site.sources?.declared ?? []) {
     if (!site.sources!.texts.includes(declared)) {
       errors.push(`content/sources/${declared.replace(/\.txt$/, '.yaml')}: declares the furniture of content/sources/${declared}, which does not exist. Add the text or remove the declaration.`);
@@ -312,6 +351,7 @@ export function validateSite(site: SiteFacts): string[] {
       cite(body.file, owner, field, citation);
       if (words !== undefined) quote(body.file, owner, field.replace(/\.citation$/, '.words'), citation, words, body.text);
     }
+    if (body.claims) claimErrors(body, body.claims);
   }
 
   for (const trust of trusts) {

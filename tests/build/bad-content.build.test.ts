@@ -72,6 +72,32 @@ describe('an unknown enum value', () => {
   });
 });
 
+describe('a line of an unknown kind, and a line without a status', () => {
+  const result = brokenBuild((copy) => copy.drop('body-unknown-line-kind.yaml', 'content/bodies/kent/kent-kct-executive.yaml'));
+  test('names the file, the field and the kinds and statuses expected', () => {
+    expect(failedWith(result(), 'Expected "kind" to be one of the line kinds', 'Give "status"', 'bodies → kent/kent-kct-executive', '<copy>/content/bodies/kent/kent-kct-executive.yaml')).toMatchInlineSnapshot(`
+      "lines.0.kind: Expected "kind" to be one of the line kinds (accountable-to, accountable-for, reports-to, reports-to-and-from, part-of, member-of, holds-to-account, scrutinises, commissions, replaces, supports, works-within, executive-for, reporting-managed-by, links-with), not "oversees". Each kind needs words that state it; see src/schemas/body.ts.
+      lines.1.status: Give "status": one of "in-force", "proposed", "recommended", "aspiration", as the words state it (the Kent 2007 scrutiny lines are "recommended": Cabinet was asked to agree them).
+      [InvalidContentEntryDataError] bodies → kent/kent-kct-executive data does not match collection schema.
+      <copy>/content/bodies/kent/kent-kct-executive.yaml:0:0"
+    `);
+  });
+});
+
+describe('claims that say more than their words, reported together by the site validation', () => {
+  const result = brokenBuild((copy) => {
+    // Kent 2007 5.3 drawn in force although Cabinet was only asked to agree it; Durham 6.9 given a scope it does not have.
+    copy.patch('content/bodies/kent/kent-kcc-executive-scrutiny-panel.yaml', 'status: recommended', 'status: in-force');
+    copy.patch('content/bodies/durham/durham-childrens-trust.yaml', 'scope: "for performance in relation to those targets included within the CYP block"', 'scope: "for performance on every block"');
+  });
+  test('names the file, the field and what the words show', () => {
+    expect(failedWith(result(), 'body "kent-kcc-executive-scrutiny-panel" field "lines[0]"', 'body "durham-childrens-trust" field "lines[0].scope"')).toMatchInlineSnapshot(`
+      "- content/bodies/kent/kent-kcc-executive-scrutiny-panel.yaml: body "kent-kcc-executive-scrutiny-panel" field "lines[0]" is in force, but its "statusWords" read as a recommendation ("asked to": "Cabinet are asked to:"). Set "status: recommended", or quote words that show it in force.
+      - content/bodies/durham/durham-childrens-trust.yaml: body "durham-childrens-trust" field "lines[0].scope" is "for performance on every block", which is not in clause 6.9 of durham/governance-arrangements-2009. Give the scope in the words of the clause the claim quotes."
+    `);
+  });
+});
+
 describe('a date that is not YYYY-MM-DD', () => {
   const result = brokenBuild((copy) => copy.drop('document-bad-date.mdx', 'content/docs/kent/bad-date.mdx'));
   test('gives the format and an example', () => {

@@ -6,8 +6,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from './harness';
-import { bodiesOf, briefings, some, trusts } from '../content';
+import { bodies, bodiesOf, briefings, some, trusts } from '../content';
 import { compareRows } from '../../src/lib/compare';
+import { factStatus, statusNote } from '../../src/lib/claims';
+import { partnerHref } from '../../src/lib/partners';
+import { nodeId } from '../../src/lib/mermaid';
 
 const site = useSite();
 
@@ -37,6 +40,96 @@ describe('structure diagrams', () => {
     // The caption says which clauses the lines were drawn from, or that there are none.
     expect(await figure.locator('figcaption').textContent()).toMatch(lines.length > 0 ? /Drawn from clauses? / : /No lines between its bodies are recorded\./);
     await page.close();
+  });
+
+  it.each(withBodies)('%s: a line not in force is dashed and labelled with its status, and its scope shows on the line, in the text version and in the body panel', async (trust) => {
+    const data = bodiesOf(trust);
+    const ids = new Set(data.map((b) => b.id));
+    const lines = data.flatMap((b) => b.lines.filter((l) => ids.has(l.to)).map((l) => ({ from: b.id, ...l })));
+    const page = await site.open(`/${trust}/`);
+    const figure = page.locator(`#structure-${trust}`);
+    // What the picture draws, read from Mermaid's SVG: each edge's pattern and dashes, each label's text.
+    const drawn = await figure.locator('svg').evaluate((svg) => ({
+      // Dashed: a dash pattern with a length above zero ("none" and "0" are solid).
+      edges: [...svg.querySelectorAll('.edgePaths path')].map((p) => ({
+        id: p.getAttribute('data-id') ?? '',
+        dashed: getComputedStyle(p).strokeDasharray.split(/[\s,]+/).some((v) => Number.parseFloat(v) > 0),
+      })),
+      // Mermaid breaks a label into rows of tspans; the words are compared without their spaces.
+      labels: [...svg.querySelectorAll('.edgeLabel [data-id]')].map((l) => ({ id: l.getAttribute('data-id') ?? '', text: (l.textContent ?? '').replace(/\s+/g, '') })),
+    }));
+    for (const line of lines) {
+      const pair = `L_${nodeId(line.from)}_${nodeId(line.to)}_`;
+      const edges = drawn.edges.filter((e) => e.id.startsWith(pair));
+      const labels = drawn.labels.filter((l) => l.id.startsWith(pair)).map((l) => l.text);
+      const what = `${line.from} ${line.kind} ${line.to}`;
+      expect(edges.length, what).toBeGreaterThan(0);
+      if (line.status === 'in-force') {
+        expect(edges.some((e) => !e.dashed), what).toBe(true);
+      } else {
+        expect(edges.some((e) => e.dashed), what).toBe(true);
+        expect(labels.some((t) => t.startsWith(`${line.status}:`)), `${what}: ${labels.join(' | ')}`).toBe(true);
+      }
+      if (line.status === 'in-force') {
+        expect(labels.some((t) => /^(proposed|recommended|aspiration):/.test(t)), `${what}: ${labels.join(' | ')}`).toBe(false);
+      }
+      if (line.scope) expect(labels.some((t) => t.includes(`“${line.scope}”`.replace(/\s+/g, ''))), `${what}: ${labels.join(' | ')}`).toBe(true);
+      // The text version and the body panels (of both ends) say the same.
+      for (const scope of [page.locator('[data-structure-text]'), page.locator(`[data-body-panel="${line.from}"]`), page.locator(`[data-body-panel="${line.to}"]`)]) {
+        const item = scope.locator(`[data-line="${what}"][data-status="${line.status}"]`);
+        expect(await item.count(), what).toBe(1);
+        const text = (await item.textContent())!.replace(/\s+/g, ' ');
+        const note = statusNote(line.status);
+        if (note) expect(text, what).toContain(note);
+        else expect(text, what).not.toContain('not in force');
+        if (line.scope) expect(text, what).toContain(`“${line.scope}”`);
+        if (line.subject) expect(text, what).toContain(`“${line.subject}”`);
+      }
+    }
+    // Every dashed edge is a line not in force: nothing else is drawn dashed.
+    expect(drawn.edges.filter((e) => e.dashed).length).toBe(lines.filter((l) => l.status !== 'in-force').length);
+    await page.close();
+  });
+
+  it('Kent 2007 5.3 is a recommendation: the scrutiny lines read "recommended" in the embed, with "Cabinet are asked to:", and in the comparison', async () => {
+    const lines = some(
+      bodies().flatMap((b) => b.lines.filter((l) => l.quote.citation.document === 'kent/governance-framework-2007' && l.quote.citation.clause === '5.3').map((l) => ({ from: b.id, ...l }))),
+      'line citing Kent 2007 5.3',
+    );
+    const page = await site.open('/embed/structure/kent/');
+    for (const line of lines) {
+      const text = await page.locator(`[data-line="${line.from} ${line.kind} ${line.to}"]`).textContent();
+      expect(text).toContain('Recommended, not in force');
+      expect(text).toContain('“Cabinet are asked to:”');
+    }
+    await page.close();
+    const compare = await site.open('/compare/');
+    const scrutiny = compare.locator('tr[data-row="scrutiny"] td[data-trust="kent"]');
+    expect(await scrutiny.locator('[data-claim-status="recommended"]').count()).toBeGreaterThan(0);
+    expect(await scrutiny.locator('[data-claim-status="in-force"]').count()).toBe(0);
+    await compare.close();
+  });
+
+  it('Durham 6.9 keeps its scope: the comparison says the Children’s Trust is accountable “for performance in relation to those targets included within the CYP block”', async () => {
+    const page = await site.open('/compare/');
+    const links = (await page.locator('tr[data-row="links"] td[data-trust="durham"]').textContent())!.replace(/\s+/g, ' ');
+    expect(links).toContain('is accountable to Local Area Agreement Board, “for performance in relation to those targets included within the CYP block”');
+    expect(links).not.toMatch(/Executive Board of the Children's Trust is accountable to/);
+    await page.close();
+  });
+
+  it('a seat the words only propose or hope for shows its status on the partner’s page (Harrow 3.0: "We also aspire to having young people represented")', async () => {
+    const seats = some(
+      bodies().flatMap((b) => b.members.map((m) => ({ body: b, partner: m.partner, role: m.role, status: factStatus(m, b).status })).filter((m) => m.status !== 'in-force')),
+      'member not in force',
+    );
+    for (const seat of seats) {
+      const page = await site.open(partnerHref(seat.partner));
+      const items = page.locator(`li[data-claim-status="${seat.status}"]`, { hasText: `listed as “${seat.role}”` });
+      expect(await items.count(), `${seat.partner} on ${seat.body.id}`).toBeGreaterThan(0);
+      expect(await items.first().textContent()).toContain(statusNote(seat.status)!);
+      await page.close();
+    }
   });
 
   it.each(TRUSTS.filter((id) => bodiesOf(id).length === 0))('%s, with no bodies yet, says so instead of drawing', async (trust) => {

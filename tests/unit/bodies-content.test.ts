@@ -11,6 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { bodySchema } from '../../src/schemas/body';
 import { clauseSource, plainWords } from '../../src/lib/clauses';
 import { citationsIn } from '../../src/lib/validate';
+import { bodyClaims, claimProblems, statusMarker } from '../../src/lib/claims';
+import { lineKindProblem } from '../../src/lib/structure';
 import { allDocuments, CONTENT, contentFiles, some, trusts } from '../content';
 
 // Parsed here rather than through tests/content.ts, which throws at the first bad file: this test
@@ -44,5 +46,25 @@ describe('bodies data', () => {
     // A trust just scaffolded, with no document yet, has no bodies: its page says so.
     const withBodies = some(trusts().filter((t) => data.some((b) => b.trust === t.id)), 'trust with bodies');
     for (const { id } of withBodies) expect(data.filter((b) => b.trust === id && b.principal).map((b) => b.id), id).toHaveLength(1);
+  });
+  it('every claim says no more than its words: status, scope, subject and kind pass the claims checks', () => {
+    const wrong: string[] = [];
+    const data = bodies.flatMap((b) => (b.result.success ? [{ file: b.file, body: b.result.data }] : []));
+    const status = new Map(data.map(({ body }) => [body.id, body.status]));
+    for (const { file, body } of data) {
+      for (const problem of bodyClaims(body).flatMap((c) => claimProblems(c, source))) wrong.push(`${file}: ${problem}`);
+      body.lines.forEach((line, i) => {
+        const problem = lineKindProblem(line.kind, line.quote.words);
+        if (problem) wrong.push(`${file}: lines[${i}].kind ${problem}`);
+        if (line.status === 'in-force' && (body.status !== 'in-force' || status.get(line.to) !== 'in-force')) wrong.push(`${file}: lines[${i}] is in force between bodies not both in force`);
+      });
+      if (body.status !== 'in-force' && !(body.statusWords && statusMarker(body.status, body.statusWords.words))) wrong.push(`${file}: status ${body.status} without words that show it`);
+      body.members.forEach((m, i) => {
+        const citation = m.citation ?? body.membersCitation;
+        const text = citation && source(citation.document) !== undefined ? clauseSource(source(citation.document)!, citation.clause) : undefined;
+        if (text === undefined || !plainWords(text).includes(plainWords(m.role))) wrong.push(`${file}: members[${i}].role "${m.role}" is not in its clause`);
+      });
+    }
+    expect(wrong).toEqual([]);
   });
 });

@@ -1,16 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { structureLines, structureMermaid, structureText, type StructureBody } from '../../src/lib/structure';
+import { lineSentence, structureLines, structureMermaid, structureText, type StructureBody } from '../../src/lib/structure';
 import { cardSvg, fileName, framedSvg, provenance, svgSize, wrap } from '../../src/lib/figure-export';
 import { embedIds, embedTarget, briefingReferences } from '../../src/lib/briefings';
 import { comparedNote, compareRows, documentsCited, inWords, type TrustFacts } from '../../src/lib/compare';
 import { sourceRange } from '../../src/lib/clauses';
+import { withoutEdgeData } from '../../src/lib/mermaid';
 
 const doc = 'kent/partnership-agreement-2008';
-/** Kent's structure in miniature: the Board is part of the Kent Partnership (3.2); the LCSPs report to the Board (8.4). */
+const gf = 'kent/governance-framework-2007';
+/**
+ * Kent's structure in miniature: the Board is part of the Kent Partnership (3.2); reporting runs to
+ * and from the Trust and the LCSPs (8.4); the 2007 report asks Cabinet to agree scrutiny of the
+ * Trust's work through the KCC Executive Scrutiny Panel (5.3), a recommendation.
+ */
 const kent: StructureBody[] = [
-  { id: 'kent-kct-board', name: "Kent Children's Trust County Board", short: 'KCT Board', kind: 'board', principal: true, lines: [{ to: 'kent-partnership', kind: 'part-of', clause: '3.2', document: doc }] },
+  {
+    id: 'kent-kct-board',
+    name: "Kent Children's Trust County Board",
+    short: 'KCT Board',
+    kind: 'board',
+    principal: true,
+    lines: [{ to: 'kent-partnership', kind: 'part-of', status: 'in-force', clause: '3.2', document: doc, words: "The Kent Children's Trust is a sub-group of the Kent Local Strategic Partnership", subject: "The Kent Children's Trust" }],
+  },
   { id: 'kent-partnership', name: 'Kent Partnership', kind: 'partnership', principal: false, lines: [] },
-  { id: 'kent-lcsps', name: "Local Children's Services Partnerships (LCSPs)", short: 'LCSPs', kind: 'local-board', principal: false, lines: [{ to: 'kent-kct-board', kind: 'reports-to', clause: '8.4', document: doc }] },
+  {
+    id: 'kent-lcsps',
+    name: "Local Children's Services Partnerships (LCSPs)",
+    short: 'LCSPs',
+    kind: 'local-board',
+    principal: false,
+    lines: [{ to: 'kent-kct-board', kind: 'reports-to-and-from', status: 'in-force', clause: '8.4', document: doc, words: 'clear reporting to and from the Trust', object: 'the Trust' }],
+  },
+  {
+    id: 'kent-panel',
+    name: 'KCC Executive Scrutiny Panel',
+    kind: 'scrutiny',
+    principal: false,
+    lines: [{ to: 'kent-kct-board', kind: 'scrutinises', status: 'recommended', clause: '5.3', document: gf, words: "AGREE scrutiny arrangements for the work of Kent Children's Trust through:", object: "the work of Kent Children's Trust" }],
+  },
+  { id: 'kent-lct', name: "Local Children's Trust (LCT) Boards", short: 'LCT Boards', kind: 'local-board', principal: false, status: 'proposed', lines: [{ to: 'kent-lcsps', kind: 'replaces', status: 'proposed', clause: '3.2', document: 'kent/cabinet-report-2010', words: 'The LCT Boards replace the current 23', scope: 'the current 23' }] },
   { id: 'kent-kdaat', name: 'KDAAT', kind: 'external', principal: false, lines: [] },
   { id: 'kent-camhs', name: 'The Kent CAMHS Strategy Board', kind: 'external', principal: false, lines: [] },
 ];
@@ -20,14 +48,27 @@ describe('structure diagrams from the bodies data', () => {
   it('draws every body once, the trust’s own board as a double-edged box', () => {
     for (const body of kent) {
       const id = `n_${body.id.replace(/-/g, '_')}`;
-      expect(source.match(new RegExp(`^\\s+${id}\\[`, 'gm'))).toHaveLength(1);
+      expect(source.match(new RegExp(`^\\s+${id}[\\[(]`, 'gm'))).toHaveLength(1);
     }
     expect(source).toContain('n_kent_kct_board[["KCT Board"]]');
   });
-  it('draws every line with its kind and clause: Kent 3.2 part of, 8.4 reports to', () => {
-    expect(structureLines(kent)).toHaveLength(2);
+  it('draws every line with its kind and clause: Kent 3.2 part of, 8.4 reporting both ways', () => {
+    expect(structureLines(kent)).toHaveLength(4);
     expect(source).toContain('n_kent_kct_board -->|"part of (3.2)"| n_kent_partnership');
-    expect(source).toContain('n_kent_lcsps -->|"reports to (8.4)"| n_kent_kct_board');
+    expect(source).toContain('n_kent_lcsps <-->|"reporting to and from (8.4)"| n_kent_kct_board');
+  });
+  it('Kent 2007 5.3 is a recommendation: its scrutiny line is dashed and labelled recommended', () => {
+    expect(source).toContain('n_kent_panel -.->|"recommended: scrutinises (5.3)"| n_kent_kct_board');
+    // Lines in force stay solid; a line not in force is never drawn solid.
+    expect(source).not.toMatch(/n_kent_panel --> /);
+    // Lines 2 and 3 (the panel's and the LCT Boards') are drawn with long dashes.
+    expect(source).toContain('linkStyle 2,3 stroke-dasharray:9 5,stroke-width:2px');
+    expect(source).toMatch(/^accDescr: 7 bodies and 4 lines between them, 2 of them not in force \(dashed\)/m);
+  });
+  it('a proposed body is labelled and outlined dashed; its line carries its scope in quotation marks', () => {
+    expect(source).toContain('n_kent_lct["LCT Boards (proposed)"]');
+    expect(source).toContain('n_kent_lct -.->|"proposed: replaces, “the current 23” (3.2)"| n_kent_lcsps');
+    expect(source).toContain('class n_kent_lct pending');
   });
   it('links each node to its body and groups the outside bodies beside the structure', () => {
     expect(source).toContain('click n_kent_lcsps href "/kent/#body-kent-lcsps" _top');
@@ -36,20 +77,38 @@ describe('structure diagrams from the bodies data', () => {
   it('the text version gives each body with the lines from and to it', () => {
     const text = structureText(kent);
     expect(text.map((t) => [t.body.id, t.from.length, t.to.length])).toEqual([
-      ['kent-kct-board', 1, 1],
+      ['kent-kct-board', 1, 2],
       ['kent-partnership', 0, 1],
-      ['kent-lcsps', 1, 0],
+      ['kent-lcsps', 1, 1],
+      ['kent-panel', 1, 0],
+      ['kent-lct', 1, 0],
       ['kent-kdaat', 0, 0],
       ['kent-camhs', 0, 0],
     ]);
   });
+  it('a line reads as one sentence with its scope, the words’ own names and its status', () => {
+    const [board, lcsps, panel] = structureLines(kent);
+    expect(lineSentence(board!.from.name, board!.target.name, board!)).toBe(
+      "Kent Children's Trust County Board is part of Kent Partnership (said of “The Kent Children's Trust”)",
+    );
+    expect(lineSentence(lcsps!.from.name, lcsps!.target.name, lcsps!)).toBe(
+      "Local Children's Services Partnerships (LCSPs) has reporting to and from Kent Children's Trust County Board (named “the Trust”)",
+    );
+    expect(lineSentence(panel!.from.name, panel!.target.name, panel!)).toBe(
+      "KCC Executive Scrutiny Panel scrutinises Kent Children's Trust County Board (named “the work of Kent Children's Trust”) [recommended, not in force]",
+    );
+  });
   it('leaves out a line to a body of another trust', () => {
-    expect(structureLines([{ ...kent[0]!, lines: [{ to: 'durham-lscb', kind: 'links-with', clause: '7(5)', document: doc }] }])).toEqual([]);
+    expect(structureLines([{ ...kent[0]!, lines: [{ to: 'durham-lscb', kind: 'links-with', status: 'in-force', clause: '7(5)', document: doc, words: 'Working with' }] }])).toEqual([]);
   });
 });
 
 describe('figures for briefing papers', () => {
   const mermaid = '<svg id="structure-kent-0" width="100%" xmlns="http://www.w3.org/2000/svg" style="max-width: 500px;" viewBox="0 0 500 200"><g/></svg>';
+  it('drops the edge geometry Mermaid keeps for its own scripts, and nothing else', () => {
+    const edge = '<path d="M1,2L3,4" id="s-L_a_b_0" class="flowchart-link" data-edge="true" data-id="L_a_b_0" data-points="W3sieCI6MX1d" marker-end="url(#m)"/>';
+    expect(withoutEdgeData(`<svg>${edge}</svg>`)).toBe('<svg><path d="M1,2L3,4" id="s-L_a_b_0" class="flowchart-link" data-edge="true" data-id="L_a_b_0" marker-end="url(#m)"/></svg>');
+  });
   it('reads the size from the viewBox', () => {
     expect(svgSize(mermaid)).toEqual({ width: 500, height: 200 });
   });

@@ -203,6 +203,67 @@ describe('where a message points', () => {
   });
 });
 
+describe('claims of a body (lines, facts, members)', () => {
+  /** Kent 2007 in miniature: 5 "Cabinet are asked to:", 5.3 the scrutiny recommendation, under "Recommendations". */
+  const gf = 'kent/governance-framework-2007';
+  const claimsSite = (): SiteFacts => {
+    const s = site();
+    s.documents.push({
+      id: gf,
+      file: 'content/docs/kent/governance-framework-2007.mdx',
+      trust: 'kent',
+      clauses: ['5', '5.3', '5.3(a)'].map((id, line) => ({ id, line })),
+      source: `## Recommendations\n\n<Clause n="5" label="5.">\n\nCabinet are asked to:\n\n</Clause>\n\n<Clause n="5.3" label="(3)">\n\nAGREE scrutiny arrangements for the work of Kent Children's Trust through:\n\n</Clause>\n\n<Clause n="5.3(a)" label="(a)">\n\nThe existing KCC Executive Scrutiny Panel\n\n</Clause>`,
+    });
+    s.bodies.push({
+      id: 'kent-panel',
+      file: 'content/bodies/kent/kent-panel.yaml',
+      trust: 'kent',
+      accountableTo: [],
+      members: [],
+      citations: [{ document: gf, clause: '5.3' }],
+    });
+    return s;
+  };
+  const scrutinyLine = { to: 'kent-kct-board', kind: 'scrutinises', quote: { citation: { document: gf, clause: '5.3' }, words: "AGREE scrutiny arrangements for the work of Kent Children's Trust through:" } };
+  it('Kent 2007 5.3 is a recommendation: drawn as recommended it passes, drawn in force it fails with the file, the field and what to do', () => {
+    const ok = claimsSite();
+    ok.bodies[1]!.claims = { id: 'kent-panel', lines: [{ ...scrutinyLine, status: 'recommended', statusWords: { citation: { document: gf, clause: '5' }, words: 'Cabinet are asked to:' } }] };
+    expect(validateSite(ok)).toEqual([]);
+    const wrong = claimsSite();
+    wrong.bodies[1]!.claims = { id: 'kent-panel', lines: [{ ...scrutinyLine, kind: 'holds-to-account', status: 'in-force' }] };
+    expect(validateSite(wrong)).toMatchInlineSnapshot(`
+      [
+        "content/bodies/kent/kent-panel.yaml: body "kent-panel" field "lines[0]" is in force, but its words read as a recommendation ("AGREE"). Set "status: recommended" with the words that show it in "statusWords", or, if the words do state it in force, quote the words that show that in "statusWords".",
+        "content/bodies/kent/kent-panel.yaml: body "kent-panel" field "lines[0].kind" is "holds-to-account", but its words do not state that: a holds-to-account line needs words such as "hold … to account", "held to account by" ("AGREE scrutiny arrangements for the work of Kent Children's Trust through:"). Choose the kind the words state (the kinds and what each needs are in src/schemas/body.ts), or quote the words that state this one.",
+      ]
+    `);
+  });
+  it('a fact in a sub-clause of a recommendation (5.3(a)) takes its status from the clause it hangs from', () => {
+    const s = claimsSite();
+    s.bodies[1]!.claims = { id: 'kent-panel', scrutiny: [{ citation: { document: gf, clause: '5.3(a)' }, words: 'The existing KCC Executive Scrutiny Panel' }] };
+    expect(validateSite(s)).toEqual([
+      'content/bodies/kent/kent-panel.yaml: body "kent-panel" field "scrutiny[0]" is in force, but clause 5.3 of kent/governance-framework-2007 reads as a recommendation ("AGREE"). Set "status: recommended" with the words that show it in "statusWords", or, if the words do state it in force, quote the words that show that in "statusWords".',
+    ]);
+  });
+  it('a proposed body needs words that show it, lines to it cannot be in force, and a member’s role must be printed in its clause', () => {
+    const s = claimsSite();
+    s.bodies[1]!.claims = { id: 'kent-panel', status: 'proposed', lines: [{ ...scrutinyLine, status: 'recommended', statusWords: { citation: { document: gf, clause: '5' }, words: 'Cabinet are asked to:' } }] };
+    s.bodies[0]!.claims = {
+      id: 'kent-kct-board',
+      lines: [{ to: 'kent-panel', kind: 'links-with', status: 'in-force', quote: { citation: { document: 'kent/partnership-agreement-2008', clause: '10.4' }, words: 'Kent Police' } }],
+      members: [{ role: 'Kent Police' }, { role: 'Kent Fire and Rescue' }],
+      membersCitation: { document: 'kent/partnership-agreement-2008', clause: '10.4' },
+    };
+    s.bodies[0]!.lines = [{ to: 'kent-panel', kind: 'links-with' }];
+    expect(validateSite(s)).toEqual([
+      'content/bodies/kent/kent-kct-board.yaml: body "kent-kct-board" field "lines[0].status" is "in-force", but body "kent-panel" is proposed: a line to or from a body that is not in force cannot be in force. Give the line the status its words give it.',
+      'content/bodies/kent/kent-kct-board.yaml: body "kent-kct-board" field "members[1].role" quotes words that are not in clause 10.4 of kent/partnership-agreement-2008. Quote the clause exactly as printed: "Kent Fire and Rescue"',
+      'content/bodies/kent/kent-panel.yaml: body "kent-panel" field "status" is "proposed", but it has no "statusWords". Quote the words that show the body is proposed in "statusWords".',
+    ]);
+  });
+});
+
 describe('duplicate ids', () => {
   it('two files of one collection with the same id name both files', () => {
     expect(
