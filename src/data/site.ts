@@ -99,8 +99,8 @@ async function load(): Promise<Site> {
     const offset = bodyLineOffset(file, doc.body ?? '');
     const found = dutiesInMdx(doc.body ?? '');
     const marks = found.duties.map((d) => ({ ...d, line: d.line + offset }));
-    dutyFacts.push({ file, document: doc.id, marks, problems: found.problems.map((p) => ({ ...p, line: p.line + offset })) });
-    duties.push(...marks.map((d) => ({ ...d, document: doc.id, trust: doc.data.trust ?? '' })));
+    dutyFacts.push({ file, document: doc.id, trust: doc.data.trust, marks, problems: found.problems.map((p) => ({ ...p, line: p.line + offset })) });
+    duties.push(...marks.map((d) => ({ ...d, document: doc.id, trust: doc.data.trust ?? '', issued: doc.data.issued?.toISOString().slice(0, 10) })));
   }
 
   const facts: SiteFacts = {
@@ -111,6 +111,8 @@ async function load(): Promise<Site> {
       trusts: p.data.trusts,
       aliases: p.data.aliases,
       statutory: p.data.statutory,
+      members: p.data.members,
+      unlisted: p.data.unlisted,
     })),
     duties: dutyFacts,
     briefings: briefings.map((b) => {
