@@ -1,9 +1,11 @@
 /**
- * Duties marked where they are written. A `<Duty partners="police every-partner" topics="attendance">`
- * element in a document's MDX wraps the source words (a sentence inline, or whole paragraphs and
- * lists on their own lines), so the text stays verbatim and single-sourced. This module finds the
- * marks in the parsed MDX and locates each one: the clause it sits in (its `<Clause n>`, or else the
- * deepest numbered heading above it) and its position among the duties of that clause.
+ * Duties marked where they are written. A `<Duty partners="police every-partner" topics="attendance"
+ * status="in-force" subject="Partners">` element in a document's MDX wraps the source words (a
+ * sentence inline, or whole paragraphs and lists on their own lines), so the text stays verbatim
+ * and single-sourced. This module finds the marks in the parsed MDX and locates each one: the
+ * clause it sits in (its `<Clause n>`, or else the deepest numbered heading above it) and its
+ * position among the duties of that clause. It checks each mark's shape, its status, and that the
+ * words it quotes as its subject and scope are in its clause or section.
  *
  * Pure: works on an mdast tree; `dutiesInMdx` parses source text with remark-mdx.
  */

@@ -1,6 +1,9 @@
 /**
  * The partner directory: which duties fall on which partner, grouped the way a partner's page
  * shows them, and the search records that let staff narrow a search to one partner or topic.
+ * A duty reaches exactly the partners its words name: a partner it names, and the members of a
+ * collective it names (every partner of the trust; the statutory partners a document lists for the
+ * trust; the agencies on the trust's board). A duty of the trust as a body reaches no partner.
  * Pure: takes plain data from src/data/site.ts.
  */
 import type { DutyMark, Topic } from './duties';
