@@ -155,7 +155,8 @@ export function dutiesOf(partner: PartnerInfo, duties: readonly Duty[], partners
   if (!isPartnerOrganisation(partner)) return { own, shared: [], ifOnBoard: [] };
   const byId = new Map(partners.map((p) => [p.id, p]));
   const candidates = duties.filter((d) => !d.partners.includes(partner.id) && partner.trusts.includes(d.trust));
-  const collectivesOf = (duty: Duty) => duty.partners.map((id) => byId.get(id)).filter((c) => c !== undefined && isCollective(c));
+  const collectivesOf = (duty: Duty) =>
+    duty.partners.map((id) => byId.get(id)).filter((c): c is PartnerInfo => c !== undefined && isCollective(c));
   const shared = candidates
     .map((duty) => ({
       duty,
