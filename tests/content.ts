@@ -21,7 +21,7 @@ import { documentFields, type DocumentFields } from '../src/schemas/document';
 import { glossarySchema, type GlossaryEntry } from '../src/schemas/glossary';
 import type { Rule, StatedRule } from '../src/lib/rules/types';
 import { dutiesInMdx } from '../src/lib/duties';
-import type { Duty, PartnerInfo } from '../src/lib/partners';
+import { boardMembership, type Duty, type PartnerInfo } from '../src/lib/partners';
 
 export const CONTENT = resolve(import.meta.dirname, '../content');
 
@@ -151,7 +151,7 @@ export const duties = (): Duty[] =>
     documents().flatMap((doc) => {
       const { duties: marks, problems } = dutiesInMdx(doc.body);
       if (problems.length > 0) throw new Error(`${doc.file}:${problems[0]!.line}: ${problems[0]!.message}`);
-      return marks.map((mark) => ({ ...mark, document: doc.id, trust: doc.data.trust ?? '' }));
+      return marks.map((mark) => ({ ...mark, document: doc.id, trust: doc.data.trust ?? '', issued: doc.data.issued?.toISOString().slice(0, 10) }));
     }),
   );
 
@@ -169,9 +169,23 @@ export const glossary = (): WithFile<GlossaryEntry>[] =>
     }),
   );
 
-/** The partners as the directory's pure functions (src/lib/partners.ts) take them. */
+/**
+ * The partners as the directory's pure functions (src/lib/partners.ts) take them, as
+ * src/data/partners.ts makes them: the board's members read from each trust's principal board.
+ */
 export const partnerInfos = (): PartnerInfo[] =>
-  partners().map((p) => ({ id: p.id, name: p.name, kind: p.kind, trusts: p.trusts, appliesToEveryPartner: p.appliesToEveryPartner, outside: p.outside, aliases: p.aliases }));
+  once('partnerInfos', () =>
+    partners().map((p) => ({
+      id: p.id,
+      name: p.name,
+      kind: p.kind,
+      trusts: p.trusts,
+      reaches: p.reaches,
+      outside: p.outside,
+      aliases: p.aliases,
+      ...(p.reaches === 'board-members' ? boardMembership(p.trusts, bodies()) : { members: p.members, unlisted: p.unlisted }),
+    })),
+  );
 
 /**
  * The list, after checking that it is not empty: a test that loops over what the content holds

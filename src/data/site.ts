@@ -129,8 +129,8 @@ async function load(): Promise<Site> {
     const offset = bodyLineOffset(file, doc.body ?? '');
     const found = dutiesInMdx(doc.body ?? '');
     const marks = found.duties.map((d) => ({ ...d, line: d.line + offset }));
-    dutyFacts.push({ file, document: doc.id, marks, problems: found.problems.map((p) => ({ ...p, line: p.line + offset })) });
-    duties.push(...marks.map((d) => ({ ...d, document: doc.id, trust: doc.data.trust ?? '' })));
+    dutyFacts.push({ file, document: doc.id, trust: doc.data.trust, marks, problems: found.problems.map((p) => ({ ...p, line: p.line + offset })) });
+    duties.push(...marks.map((d) => ({ ...d, document: doc.id, trust: doc.data.trust ?? '', issued: doc.data.issued?.toISOString().slice(0, 10) })));
   }
 
   const facts: SiteFacts = {
@@ -142,6 +142,8 @@ async function load(): Promise<Site> {
       aliases: p.data.aliases,
       statutory: p.data.statutory,
       text: textOf(fileOf(p, 'content/partners')),
+      members: p.data.members,
+      unlisted: p.data.unlisted,
     })),
     duties: dutyFacts,
     briefings: briefings.map((b) => {

@@ -5,7 +5,7 @@
  */
 import { clauseSource, duplicateClauses, nearbyClauses, plainWords, type ClauseOccurrence } from './clauses';
 import { differenceLines, quoteDifference } from './quote-diff';
-import type { DutyProblem } from './duties';
+import { TRUST_AS_BODY, type DutyProblem } from './duties';
 import { evaluateQuery } from './rules/explain';
 import type { Rule } from './rules/types';
 import { bodyClaims, claimProblems, statusMarker, STATUS_LABELS, type BodyClaimsInput } from './claims';
@@ -76,13 +76,19 @@ export interface PartnerFacts extends Located {
   trusts: string[];
   aliases: { name: string; trusts: string[] }[];
   statutory: { quote: { citation: Citation; words: string } }[];
+  /** A listed collective's members, trust by trust, each list and each member quoting its clause. */
+  members?: { trust: string; citation: Citation; words: string; partners: { partner: string; words: string }[] }[];
+  /** Trusts whose documents do not list a collective's members, with the nearest words. */
+  unlisted?: { trust: string; nearest: { citation: Citation; words: string } }[];
 }
 
 /** The `<Duty>` marks of one document, with what is wrong with their shape. */
 export interface DutyFacts {
   file: string;
   document: string;
-  marks: { line: number; clause: string; partners: string[] }[];
+  /** The document's trust: the bodies a mark names must be its bodies. */
+  trust?: string | undefined;
+  marks: { line: number; clause: string; partners: string[]; bodies?: string[] }[];
   problems: DutyProblem[];
 }
 
@@ -369,11 +375,32 @@ export function validateSite(site: SiteFacts): string[] {
       cite(partner.file, owner, `statutory[${i}].quote.citation`, q.citation);
       quote(partner.file, owner, `statutory[${i}].quote.words`, q.citation, q.words, partner.text);
     });
+    (partner.members ?? []).forEach((list, i) => {
+      ref(partner.file, owner, `members[${i}].trust`, 'trust', list.trust, trusts);
+      cite(partner.file, owner, `members[${i}].citation`, list.citation);
+      quote(partner.file, owner, `members[${i}].words`, list.citation, list.words);
+      list.partners.forEach((m, j) => {
+        ref(partner.file, owner, `members[${i}].partners[${j}].partner`, 'partner', m.partner, partners);
+        quote(partner.file, owner, `members[${i}].partners[${j}].words`, list.citation, m.words);
+      });
+    });
+    (partner.unlisted ?? []).forEach((u, i) => {
+      ref(partner.file, owner, `unlisted[${i}].trust`, 'trust', u.trust, trusts);
+      cite(partner.file, owner, `unlisted[${i}].nearest.citation`, u.nearest.citation);
+      quote(partner.file, owner, `unlisted[${i}].nearest.words`, u.nearest.citation, u.nearest.words);
+    });
   }
 
   for (const doc of site.duties) {
     for (const p of doc.problems) errors.push(`${doc.file}:${p.line}: ${p.message}`);
+    const ownBodies = new Set(site.bodies.filter((b) => b.trust === doc.trust).map((b) => b.id));
     for (const mark of doc.marks) {
+      for (const id of (mark.bodies ?? []).filter((b) => b !== TRUST_AS_BODY && !ownBodies.has(b))) {
+        const guess = closest(id, ownBodies);
+        errors.push(
+          `${doc.file}:${mark.line}: <Duty> in clause ${mark.clause} names body "${id}", which is not a body of trust "${doc.trust ?? '(none)'}"${guess ? ` (did you mean "${guess}"?)` : ''}. Expected ids from content/bodies/${doc.trust ?? '<trust>'}/ (${list(ownBodies)}), or "${TRUST_AS_BODY}" for the trust as a whole.`,
+        );
+      }
       for (const id of mark.partners.filter((p) => !partners.has(p))) {
         const guess = closest(id, partners);
         errors.push(

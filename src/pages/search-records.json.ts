@@ -19,6 +19,7 @@ export const GET: APIRoute = async () => {
     trustNames: Object.fromEntries(site.trusts.map((t) => [t.data.id, t.data.name])),
     documentTypes: Object.fromEntries(site.documents.map((d) => [d.id, documentTypeLabels[d.data.documentType]])),
     documentNames: await documentNames(),
+    bodyNames: Object.fromEntries(site.bodies.map((b) => [b.data.id, b.data.name])),
     expansions: (text) =>
       pattern
         ? [...new Set([...text.matchAll(pattern)].map((m) => m[1]!))].flatMap((term) => {

@@ -50,10 +50,48 @@ export const partnerSchema = z.object({
   /** One sentence on who this is, where the name alone does not say. */
   summary: z.string().min(1).optional(),
   /**
-   * True for the collectives whose duties fall on every partner organisation of the trust: "every
-   * partner" itself, and partner representatives (each agency's member of the board).
+   * Whom a duty given to this partner reaches besides itself. `itself` (the default): no one.
+   * `every-partner`: every partner organisation of the duty's trust ("Partners agree…"). `listed`:
+   * the organisations this file lists under `members` for the duty's trust, from the documents'
+   * own words (the statutory, or relevant, partners). `board-members`: the organisations that the
+   * bodies data lists as members of the trust's principal board (content/bodies/, `principal:
+   * true`), for duties the words give to the board's members. Where a trust's documents do not
+   * list them, the duty reaches no organisation's page; the collective's page says so.
    */
-  appliesToEveryPartner: z.boolean().default(false),
+  reaches: z.enum(['itself', 'every-partner', 'listed', 'board-members']).default('itself'),
+  /**
+   * For `reaches: listed`: who the collective is, trust by trust, only as a document lists them.
+   * Each entry quotes the words that introduce the list (`citation`, `words`) and, for each
+   * partner, the words that name it in that clause.
+   */
+  members: z
+    .array(
+      z.object({
+        /** The trust whose documents list them. */
+        trust: z.string().min(1),
+        /** The clause that lists them, and the words that say what the list is. */
+        citation: citationSchema,
+        words: z.string().min(1),
+        /**
+         * Start of the period the list applies to (YYYY-MM or YYYY-MM-DD), where the words give one
+         * ("from January 2010"): duties in documents issued before it do not reach these members.
+         */
+        from: z
+          .string()
+          .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'Expected "from" as YYYY-MM or YYYY-MM-DD, e.g. 2010-01.')
+          .optional(),
+        /** Each partner the clause names, with the words that name it, as printed. */
+        partners: z.array(z.object({ partner: z.string().min(1), words: z.string().min(1) })).min(1),
+      }),
+    )
+    .default([]),
+  /**
+   * For a collective whose members a trust's documents do not list: the trust, and the nearest
+   * words they have, quoted. The collective's page shows them beside "the documents do not list them".
+   */
+  unlisted: z
+    .array(z.object({ trust: z.string().min(1), nearest: z.object({ citation: citationSchema, words: z.string().min(1) }) }))
+    .default([]),
   /**
    * True for an organisation the documents name that is not itself a partner of the trust, such as
    * the Local Safeguarding Children Board, which holds the trust to account. Duties given to every
@@ -79,6 +117,25 @@ export const partnerSchema = z.object({
       }),
     )
     .default([]),
+}).superRefine((partner, ctx) => {
+  if (partner.reaches !== 'listed') {
+    for (const field of ['members', 'unlisted'] as const) {
+      if (partner[field].length > 0) {
+        ctx.addIssue({ code: 'custom', path: [field], message: `"${field}" is only for a collective with reaches: listed; this partner has reaches: ${partner.reaches}.` });
+      }
+    }
+    return;
+  }
+  // A listed collective says, for each of its trusts, who its members are or that the documents do not list them.
+  for (const trust of partner.trusts) {
+    if (!partner.members.some((m) => m.trust === trust) && !partner.unlisted.some((u) => u.trust === trust)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['members'],
+        message: `Collective "${partner.id}" (reaches: listed) names trust "${trust}" but neither lists its members there nor says under "unlisted" that the documents do not list them (with the nearest words).`,
+      });
+    }
+  }
 });
 
 export type Partner = z.infer<typeof partnerSchema>;

@@ -1,7 +1,7 @@
 /**
  * The partner directory and the duty search in Chromium. The expected duties were checked by hand
- * against the seeds: the police (Kent 2007 1.(2); Kent 2008 10.4 and 13.2; County Durham 3.1, 3.3,
- * 4.1, 5.5 and footnote 1; Harrow 3.0 and the first voting paragraph), the Lead Member (Kent 2007
+ * against the seeds: the police (Kent 2007 1.(2); Kent 2008 10.4 and 13.2; County Durham 3.3, 4.1,
+ * 5.5 and footnote 1; Harrow 3.0 and the first voting paragraph), the Lead Member (Kent 2007
  * 1.(3), 4.(1)(a), (b), (e); Kent 2008 4.2, 4.3, 5.1; Kent 2010 2.(1); Durham 4.1, 6.5; Harrow
  * voting ¶6), schools (Kent 2010 2.(1); Durham 3.1, 4.1, 5.5) and the Partner Agency Agreement's
  * fifteen commitments for partner representatives.
@@ -12,8 +12,9 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DIST, tabTo, useSite } from './harness';
 import { documents, duties, partnerInfos, partners, some, trusts } from '../content';
-import { dutiesOf, dutyClauseHref, organisationsReached, type Duty } from '../../src/lib/partners';
+import { dutiesOf, dutyClauseHref, membersReached, organisationsReached, type Duty } from '../../src/lib/partners';
 import { TOPICS, type Topic } from '../../src/lib/duties';
+import { STATUS_LABELS } from '../../src/lib/claim-status';
 
 const site = useSite();
 
@@ -43,7 +44,7 @@ const reaching = (id: string): Duty[] => {
 const hrefsOf = (list: readonly Duty[]) => [...new Set(list.map(dutyClauseHref))].sort();
 
 /** The duties listed on a partner page, as "document#clause", in the section with the given id. */
-async function listed(page: Page, section: 'duties' | 'every-partner'): Promise<string[]> {
+async function listed(page: Page, section: string): Promise<string[]> {
   return page.evaluate((id) => {
     const heading = document.getElementById(id);
     const out: string[] = [];
@@ -74,7 +75,6 @@ describe('partner directory', () => {
         'kent/governance-framework-2007#1.2',
         'kent/partnership-agreement-2008#10.4',
         'kent/partnership-agreement-2008#13.2',
-        'durham/governance-arrangements-2009#3.1',
         'durham/governance-arrangements-2009#3.3',
         'durham/governance-arrangements-2009#4.1',
         'durham/governance-arrangements-2009#5.5',
@@ -83,17 +83,27 @@ describe('partner directory', () => {
         'harrow/scrutiny-report-2009#voting-1',
       ]),
     );
-    const shared = await listed(page, 'every-partner');
-    // Duties of every partner and of every partner's representative, from each trust.
-    for (const expected of ['kent/partnership-agreement-2008#paa-9', 'kent/partnership-agreement-2008#5.4', 'durham/governance-arrangements-2009#9.5(a)', 'harrow/scrutiny-report-2009#voting-5']) {
-      expect(shared).toContain(expected);
+    // Duties of every partner, from each trust.
+    const everyone = await listed(page, 'every-partner');
+    for (const expected of ['kent/partnership-agreement-2008#5.4', 'durham/governance-arrangements-2009#9.5(a)']) expect(everyone).toContain(expected);
+    // The statutory (relevant) partners' duty to co-operate: Kent 2007 and County Durham list the police among them.
+    const statutory = await listed(page, 'relevant-partners');
+    for (const expected of ['kent/partnership-agreement-2008#4.1', 'durham/governance-arrangements-2009#3.1', 'durham/governance-arrangements-2009#1.1']) {
+      expect(statutory).toContain(expected);
     }
-    // Grouped by trust, then document, each with its clause link and the words as printed.
-    const paa9 = page.locator('#every-partner ~ section [data-duty-entry="kent/partnership-agreement-2008#paa-9"]');
+    // The board's members: the police sit on County Durham's Executive Board and Harrow's board.
+    const board = await listed(page, 'partner-representatives');
+    for (const expected of ['durham/governance-arrangements-2009#4.2', 'harrow/scrutiny-report-2009#voting-5']) expect(board).toContain(expected);
+    // Kent's documents do not list the KCT board's members: the Partner Agency Agreement applies if the police sit on it.
+    const paa9 = page.locator('#if-on-board ~ section [data-duty-entry="kent/partnership-agreement-2008#paa-9"]');
     expect(await paa9.locator('a').first().getAttribute('href')).toBe('/kent/partnership-agreement-2008/#paa-9');
     expect(await paa9.locator('a').first().textContent()).toBe('Partner Agency Agreement 9');
     expect(await paa9.textContent()).toContain('Commit to attending a minimum of 3 out of 4 meetings of KCT in a year (April to March).');
-    expect(await paa9.textContent()).toContain('Given to every partner’s representative');
+    expect(await paa9.textContent()).toContain('If it sits on the board');
+    expect(await page.locator('[data-if-on-board="kent"]').textContent()).toContain('Members - an up to date membership list can be found at:');
+    // Harrow's report names the relevant partners' duty without listing them: noted, not listed.
+    expect(await page.locator('[data-unlisted-collective="relevant-partners"][data-trust="harrow"]').textContent()).toContain("local authorities and their 'relevant partners'");
+    expect([...everyone, ...statutory, ...board]).not.toContain('harrow/scrutiny-report-2009#2.1');
     // One heading per trust whose documents give the police duties, in the trusts' order.
     const own = dutiesOf(partnerInfos().find((p) => p.id === 'police')!, duties(), partnerInfos()).own;
     const headed = some(trusts().filter((t) => own.some((d) => d.trust === t.id)), 'trust with duties of the police').map((t) => t.name);
@@ -152,13 +162,15 @@ describe('partner directory', () => {
     await page.close();
   });
 
-  it('every partner page lists each duty the documents give it, own or shared', () => {
+  it('every partner page lists each duty the documents give it, own, shared or if it sits on the board', () => {
     const wrong: string[] = [];
     for (const partner of partnerInfos()) {
-      const { own, shared } = dutiesOf(partner, duties(), partnerInfos());
+      const { own, shared, ifOnBoard } = dutiesOf(partner, duties(), partnerInfos());
       const html = readFileSync(join(DIST, 'partners', partner.id, 'index.html'), 'utf8');
       const entries = html.match(/data-duty-entry=/g)?.length ?? 0;
-      if (entries !== own.length + shared.length) wrong.push(`${partner.id}: ${entries} listed, ${own.length} own and ${shared.length} shared marked`);
+      if (entries !== own.length + shared.length + ifOnBoard.length) {
+        wrong.push(`${partner.id}: ${entries} listed, ${own.length} own, ${shared.length} shared and ${ifOnBoard.length} if on the board marked`);
+      }
     }
     expect(wrong).toEqual([]);
     expect(duties().length).toBeGreaterThan(0);
@@ -179,8 +191,8 @@ describe('partner directory', () => {
     expect(missing).toEqual([]);
     // At least one link per listed duty.
     const listedDuties = partnerInfos().reduce((n, p) => {
-      const { own, shared } = dutiesOf(p, duties(), partnerInfos());
-      return n + own.length + shared.length;
+      const { own, shared, ifOnBoard } = dutiesOf(p, duties(), partnerInfos());
+      return n + own.length + shared.length + ifOnBoard.length;
     }, 0);
     expect(checked).toBeGreaterThanOrEqual(listedDuties);
     expect(checked).toBeGreaterThan(0);
@@ -193,11 +205,93 @@ describe('partner directory', () => {
     expect(await clause.locator('.duty-bearers a').getAttribute('href')).toBe('/partners/partner-representatives/');
     expect(await clause.locator('#duty-paa-9-1').textContent()).toBe('Commit to attending a minimum of 3 out of 4 meetings of KCT in a year (April to March).');
     await page.close();
-    // A passage under a numbered heading, not in a <Clause>, says whose duty it is under itself.
+    // A passage under a numbered heading, not in a <Clause>, says whose duty it is under itself:
+    // County Durham's Local Children's Boards' purpose is theirs as boards, in force.
     const durham = await open('/durham/governance-arrangements-2009/');
     const block = durham.locator('#duty-5-1');
-    expect(await block.locator('.duty-bearers').textContent()).toBe("Duty of: Local Children's Board members");
+    expect(await block.locator('.duty-bearers').textContent()).toBe("Duty of: Local Children's Boards (as a body) — In force");
+    expect(await block.locator('.duty-bearers a').getAttribute('href')).toBe('/durham/#body-durham-local-childrens-boards');
     await durham.close();
+  });
+
+  it('every partner page shows each duty’s status, and its scope where the words limit it', () => {
+    const byAnchor = new Map(duties().map((d) => [`${d.document}#${d.anchor}`, d]));
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const id of partnerIds) {
+      const html = readFileSync(join(DIST, 'partners', id, 'index.html'), 'utf8');
+      for (const [entry, anchor, status] of html.matchAll(/<li class="duty-entry"[^>]*data-duty-anchor="([^"]+)"[^>]*data-status="([^"]+)"[^>]*>[\s\S]*?<\/li>/g)) {
+        const duty = byAnchor.get(anchor!);
+        checked++;
+        if (!duty) wrong.push(`${id}: ${anchor} is no duty`);
+        else if (status !== duty.status || !entry.includes(`>${STATUS_LABELS[duty.status]}</span>`)) wrong.push(`${id}: ${anchor} shows ${status}, marked ${duty.status}`);
+        else if (duty.scope && !entry.includes(duty.scope.replace(/'/g, '&#39;'))) wrong.push(`${id}: ${anchor} does not show its scope`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('no partner page lists a duty of the trust as a body; each trust page lists its own', () => {
+    const ofBodies = duties().filter((d) => d.bodies.length > 0 && d.partners.length === 0);
+    const anchors = (html: string) => [...html.matchAll(/data-duty-anchor="([^"]+)"/g)].map((m) => m[1]!);
+    const onPartnerPages = partnerIds.flatMap((id) => anchors(readFileSync(join(DIST, 'partners', id, 'index.html'), 'utf8')));
+    expect(onPartnerPages.filter((a) => ofBodies.some((d) => `${d.document}#${d.anchor}` === a))).toEqual([]);
+    for (const trust of some(trusts(), 'trust')) {
+      const html = readFileSync(join(DIST, trust.id, 'index.html'), 'utf8');
+      const expected = duties().filter((d) => d.trust === trust.id && d.bodies.length > 0).map((d) => `${d.document}#${d.anchor}`);
+      expect(anchors(html).sort(), trust.id).toEqual(expected.sort());
+    }
+  });
+
+  it('a duty given to a listed collective appears only on the pages of the partners its trust’s documents list', () => {
+    const infos = partnerInfos();
+    const wrong: string[] = [];
+    for (const collective of infos.filter((c) => c.reaches === 'listed')) {
+      for (const partner of infos.filter((p) => p.kind === 'organisation')) {
+        const html = readFileSync(join(DIST, 'partners', partner.id, 'index.html'), 'utf8');
+        const section = html.split(`<h2 id="${collective.id}">`)[1]?.split('<h2')[0] ?? '';
+        for (const [, anchor] of section.matchAll(/data-duty-anchor="([^"]+)"/g)) {
+          const duty = duties().find((d) => `${d.document}#${d.anchor}` === anchor)!;
+          const reached = membersReached(collective, duty, infos);
+          if (reached === 'unlisted' || !reached.some((p) => p.id === partner.id)) wrong.push(`${partner.id}: ${anchor}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('Harrow 2.1: the voluntary sector’s page does not list the relevant partners’ duty to co-operate, and says the report does not list them', async () => {
+    const page = await open('/partners/voluntary-and-community-sector/');
+    const all = [...(await listed(page, 'duties')), ...(await listed(page, 'every-partner')), ...(await listed(page, 'partner-representatives'))];
+    expect(all).not.toContain('harrow/scrutiny-report-2009#2.1');
+    expect(await page.locator('#relevant-partners').count()).toBe(0);
+    expect(await page.locator('[data-unlisted-collective="relevant-partners"][data-trust="harrow"]').textContent()).toContain('do not say who they are');
+    await page.close();
+    // The collective's own page says who they are, trust by trust, and that Harrow's report does not list them.
+    const collective = await open('/partners/relevant-partners/');
+    expect(await collective.locator('.collective-members[data-trust="harrow"] [data-unlisted]').textContent()).toContain('The documents do not list them.');
+    expect(await collective.locator('.collective-members[data-trust="durham"] [data-member]').evaluateAll((li) => li.map((l) => l.getAttribute('data-member')))).not.toContain('voluntary-and-community-sector');
+    await collective.close();
+  });
+
+  it('each clause with duties shows each one’s status on the document page', async () => {
+    const wrong: string[] = [];
+    for (const doc of some(documents(), 'document')) {
+      const marked = duties().filter((d) => d.document === doc.id && d.inClause);
+      if (marked.length === 0) continue;
+      const page = await open(doc.path);
+      const shown = await page.evaluate(() =>
+        Object.fromEntries(
+          [...document.querySelectorAll<HTMLElement>('[data-clause]')].map((c) => [c.dataset.clause!, [...c.querySelectorAll(':scope > .duty-bearers .duty-status')].map((s) => s.textContent)]),
+        ),
+      );
+      for (const duty of marked) {
+        if (!(shown[duty.clause] ?? []).includes(STATUS_LABELS[duty.status])) wrong.push(`${doc.id}#${duty.clause}: ${duty.status}`);
+      }
+      await page.close();
+    }
+    expect(wrong).toEqual([]);
   });
 });
 
@@ -236,18 +330,20 @@ describe('searching duties', () => {
   });
 
   it('partner, topic and trust filters combine, and words narrow them further', async () => {
-    // In Kent, the police's attendance duties are those of every partner's representative (PAA 9, 10).
-    const expected = hrefsOf(reaching('police').filter((d) => d.trust === 'kent' && d.topics.includes('attendance')));
+    // In Kent, the attendance duties of the board's members (PAA 9, 10), with their status.
+    const expected = hrefsOf(reaching('partner-representatives').filter((d) => d.trust === 'kent' && d.topics.includes('attendance')));
     expect(expected).toEqual(expect.arrayContaining(['/kent/partnership-agreement-2008/#paa-10', '/kent/partnership-agreement-2008/#paa-9']));
-    const page = await search('?partner=police&topic=attendance&trust=kent');
+    const page = await search('?partner=partner-representatives&topic=attendance&trust=kent');
     expect(sorted([...new Set(await hrefs(page))])).toEqual(expected);
     const meta = await page.locator('[data-results] li', { has: page.locator('a[href="/kent/partnership-agreement-2008/#paa-9"]') }).locator('.result-meta').textContent();
-    expect(meta).toContain('Duty of Partner representatives (board members)');
+    expect(meta).toContain('Duty of Partner representatives (board members) · In force');
     await page.close();
+    // County Durham lists the police on its Executive Board (4.2: "Each member will have a named deputy");
+    // Kent's documents do not list the KCT board, so Kent's PAA 10 is not a result for the police.
     const words = await search('?q=deputy&partner=police');
     const links = await hrefs(words);
-    expect(links).toContain('/kent/partnership-agreement-2008/#paa-10');
-    expect(links.every((l) => !l.includes('#paa-9'))).toBe(true);
+    expect(links).toContain('/durham/governance-arrangements-2009/#4.2');
+    expect(links.every((l) => !l.includes('#paa-'))).toBe(true);
     await words.close();
   });
 

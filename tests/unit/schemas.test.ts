@@ -109,6 +109,25 @@ describe('data files', () => {
       ]
     `);
   });
+  it('partner: a listed collective must say, for each of its trusts, who is in it or that the documents do not list them', () => {
+    expect(messages('partner-listed-without-members.yaml', partnerSchema)).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/bad/partner-listed-without-members.yaml: members.0.from: Expected "from" as YYYY-MM or YYYY-MM-DD, e.g. 2010-01.",
+        "tests/fixtures/bad/partner-listed-without-members.yaml: members: Collective "relevant-partners" (reaches: listed) names trust "harrow" but neither lists its members there nor says under "unlisted" that the documents do not list them (with the nearest words).",
+      ]
+    `);
+    const fixed = { ...fixture('partner-listed-without-members.yaml') };
+    fixed.members[0].from = '2010-01';
+    expect(partnerSchema.safeParse(fixed).error?.issues.map((i) => i.message)).toEqual([
+      'Collective "relevant-partners" (reaches: listed) names trust "harrow" but neither lists its members there nor says under "unlisted" that the documents do not list them (with the nearest words).',
+    ]);
+    fixed.unlisted = [{ trust: 'harrow', nearest: { citation: { document: 'harrow/scrutiny-report-2009', clause: '2.1' }, words: "'relevant partners'" } }];
+    expect(partnerSchema.safeParse(fixed).success).toBe(true);
+    expect(partnerSchema.safeParse({ ...fixed, reaches: 'every-partner' }).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+      'members: "members" is only for a collective with reaches: listed; this partner has reaches: every-partner.',
+      'unlisted: "unlisted" is only for a collective with reaches: listed; this partner has reaches: every-partner.',
+    ]);
+  });
   it('trust: an id that cannot be an address', () => {
     expect(messages('trust-bad-id.yaml', trustSchema)).toMatchInlineSnapshot(`
       [

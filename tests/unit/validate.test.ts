@@ -96,6 +96,30 @@ describe('site-wide references', () => {
     s.duties[0]!.problems.push({ line: 12, message: '<Duty> has no topics.' });
     expect(validateSite(s)).toEqual(['content/docs/kent/partnership-agreement-2008.mdx:12: <Duty> has no topics.']);
   });
+  it('a <Duty> naming a body of another trust, or none, says which bodies it may name', () => {
+    const s = site();
+    s.duties[0]!.trust = 'kent';
+    s.duties[0]!.marks.push({ line: 420, clause: '11.3', partners: [], bodies: ['kent-kct-bord', 'trust'] });
+    s.duties[0]!.marks.push({ line: 421, clause: '11.3', partners: [], bodies: ['kent-kct-board'] });
+    expect(validateSite(s)).toEqual([
+      'content/docs/kent/partnership-agreement-2008.mdx:420: <Duty> in clause 11.3 names body "kent-kct-bord", which is not a body of trust "kent" (did you mean "kent-kct-board"?). Expected ids from content/bodies/kent/ (kent-kct-board), or "trust" for the trust as a whole.',
+    ]);
+  });
+  it('Kent quorum 10.4 as a listed collective: each member and the list quote their clause, and name real partners', () => {
+    const s = site();
+    const citation = { document: 'kent/partnership-agreement-2008', clause: '10.4' };
+    s.partners[1]!.members = [
+      { trust: 'kent', citation, words: 'the following organisations are present:', partners: [{ partner: 'kent-police', words: 'Kent Police' }] },
+      { trust: 'kent', citation, words: 'the following agencies', partners: [{ partner: 'kent-polise', words: 'Kent Constabulary' }] },
+    ];
+    s.partners[1]!.unlisted = [{ trust: 'kent', nearest: { citation: { document: 'kent/partnership-agreement-2008', clause: '10.9' }, words: 'Members' } }];
+    expect(validateSite(s)).toEqual([
+      'content/partners/every-partner.yaml: partner "every-partner" field "members[1].words" quotes words that are not in clause 10.4 of kent/partnership-agreement-2008. Quote the clause exactly as printed: "the following agencies"',
+      'content/partners/every-partner.yaml: partner "every-partner" field "members[1].partners[0].partner" names partner "kent-polise", which does not exist (known partners: every-partner, kent-police).',
+      'content/partners/every-partner.yaml: partner "every-partner" field "members[1].partners[0].words" quotes words that are not in clause 10.4 of kent/partnership-agreement-2008. Quote the clause exactly as printed: "Kent Constabulary"',
+      'content/partners/every-partner.yaml: partner "every-partner" field "unlisted[0].nearest.citation" cites clause 10.9 of kent/partnership-agreement-2008, which has no such clause (clauses near it: 10, 10.1, 10.2).',
+    ]);
+  });
   it("a partner's statutory footing must quote its clause exactly", () => {
     const s = site();
     s.partners[0]!.statutory.push({
