@@ -56,3 +56,6 @@ export function segmentTerms(text: string, pattern: RegExp | undefined, seen: Se
   if (last < text.length) out.push(text.slice(last));
   return out;
 }
+
+/** The anchor of a term on the glossary page: `term-c-yp` for `C&YP`. */
+export const termAnchor = (term: string) => `term-${term.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
