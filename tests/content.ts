@@ -17,9 +17,12 @@ import { bodySchema, type Body } from '../src/schemas/body';
 import { planSchema, type Plan } from '../src/schemas/plan';
 import { asRule, ruleSchema } from '../src/schemas/rule';
 import { briefingSchema, type Briefing } from '../src/schemas/briefing';
+import { glossarySchema, type GlossaryEntry } from '../src/schemas/glossary';
+import { reviewSchema, type Review } from '../src/schemas/review';
 import { documentFields, type DocumentFields } from '../src/schemas/document';
 import type { Rule, StatedRule } from '../src/lib/rules/types';
 import { dutiesInMdx } from '../src/lib/duties';
+import { clausesInMdx } from '../src/lib/clauses';
 import type { Duty, PartnerInfo } from '../src/lib/partners';
 
 export const CONTENT = resolve(import.meta.dirname, '../content');
@@ -153,6 +156,43 @@ export const duties = (): Duty[] =>
       return marks.map((mark) => ({ ...mark, document: doc.id, trust: doc.data.trust ?? '' }));
     }),
   );
+
+/** Every glossary term, from the lists in content/glossary/, with the file it is in. */
+export const glossary = (): WithFile<GlossaryEntry>[] =>
+  once('glossary', () =>
+    contentFiles('glossary', ['yaml']).flatMap((name) => {
+      const file = `content/glossary/${name}`;
+      const list = parse(readFileSync(join(CONTENT, 'glossary', name), 'utf8')) as unknown[];
+      return list.map((item, i) => {
+        const result = glossarySchema.safeParse(item);
+        if (!result.success) throw new Error(`${file} item ${i + 1} does not match its schema: ${result.error.message}`);
+        return { ...result.data, file };
+      });
+    }),
+  );
+
+/** A document's review (content/reviews/<trust>/<document>.yaml): the document it reviews is its path. */
+export interface ReviewFile {
+  document: string;
+  file: string;
+  data: Review;
+}
+
+export const reviews = (): ReviewFile[] =>
+  once('reviews', () =>
+    entries('reviews', reviewSchema).map(({ file, data }) => ({ document: file.replace(/^content\/reviews\//, '').replace(/\.yaml$/, ''), file, data })),
+  );
+
+/**
+ * A document's clause ids in page order, as src/data/site.ts collects them: its own clauses and
+ * numbered headings, then the actions of any plan printed in it (`action-4.1`).
+ */
+export const clausesOf = (id: string): string[] => [
+  ...clausesInMdx(documentById(id).body).map((c) => c.id),
+  ...plans()
+    .filter((p) => p.document === id)
+    .flatMap((p) => p.proposals.flatMap((pr) => pr.actions.map((a) => `action-${a.number}`))),
+];
 
 /** The partners as the directory's pure functions (src/lib/partners.ts) take them. */
 export const partnerInfos = (): PartnerInfo[] =>
