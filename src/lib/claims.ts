@@ -194,7 +194,7 @@ export function deriveClaims(input: ClaimInputs): Claim[] {
   const bodyName = new Map(input.bodies.map((b) => [b.id, b.name]));
   const partnerName = new Map(input.partners.map((p) => [p.id, p.name]));
   const briefingsWith = (embedId: string): ClaimPage[] =>
-    input.briefings.filter((b) => b.embeds.includes(embedId)).map((b) => ({ label: `Briefing: ${b.title}`, href: `/briefings/${b.id}/` }));
+    input.briefings.filter((b) => b.embeds.includes(embedId)).map((b) => ({ label: /^briefing\b/i.test(b.title) ? b.title : `Briefing: ${b.title}`, href: `/briefings/${b.id}/` }));
 
   // Bodies: their lines and facts.
   for (const body of input.bodies) {

@@ -64,9 +64,12 @@ function reviewLines(review: DocumentReviewCheck | undefined): string[] {
 
 function report(check: SourceCheck, reviews: readonly DocumentReviewCheck[]): string[] {
   const found = check.sentences - check.missing.length;
-  const lines = check.documents.map((doc) =>
-    [`${doc.id}  (${doc.file})`, `  clauses     ${doc.clauses}`, ...reviewLines(reviews.find((r) => r.document === doc.id))].join('\n'),
-  );
+  const lines = check.documents.map((doc) => {
+    const review = reviews.find((r) => r.document === doc.id);
+    const actions = review ? review.coverage.total - doc.clauses : 0;
+    const clauses = `  clauses     ${doc.clauses}${actions > 0 ? `, and ${plural(actions, 'action')} of a plan printed in it` : ''}`;
+    return [`${doc.id}  (${doc.file})`, clauses, ...reviewLines(review)].join('\n');
+  });
   const shared = check.documents.length > 1 ? ` (one source, shown as ${check.documents.length} documents)` : '';
   lines.push(
     `  source      content/sources/${check.source}${shared}`,
