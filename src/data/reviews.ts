@@ -6,7 +6,7 @@
  * page and listed by `npm run verify`.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { deriveClaims, type Claim } from '~/lib/claims';
+import { deriveClaims, type Claim } from '~/lib/claim-register';
 import { reviewCoverage, type Coverage } from '~/lib/reviews';
 import { validateReviews } from '~/lib/validate';
 import { briefingReferences } from '~/lib/briefings';

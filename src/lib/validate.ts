@@ -356,7 +356,7 @@ export interface ReviewFacts {
   silences?: { claims: string[]; findings: { claim?: string | undefined }[] } | undefined;
 }
 
-/** A claim as the review check needs it (src/lib/claims.ts). */
+/** A claim as the review check needs it (src/lib/claim-register.ts). */
 export interface ClaimFacts {
   id: string;
   kind: string;
@@ -383,7 +383,7 @@ export function validateReviews(reviews: readonly ReviewFacts[], documents: read
   const unknown = (file: string, where: string, id: string) => {
     const guess = closest(id, byId.keys());
     errors.push(
-      `${file}: ${where} lists claim "${id}", which the site does not make${guess ? ` (did you mean "${guess}"?)` : ''}. Claim ids are computed from the content (src/lib/claims.ts); the document's provenance page lists them.`,
+      `${file}: ${where} lists claim "${id}", which the site does not make${guess ? ` (did you mean "${guess}"?)` : ''}. Claim ids are computed from the content (src/lib/claim-register.ts); the document's provenance page lists them.`,
     );
   };
   const findingsOutside = (file: string, where: string, findings: { claim?: string | undefined }[], listed: readonly string[]) => {

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 
 /**
  * The clause-by-clause review of one document: for each clause, the claims the site derives from
- * it (src/lib/claims.ts), checked against its words, or that it gives none. File:
+ * it (src/lib/claim-register.ts), checked against its words, or that it gives none. File:
  * content/reviews/<trust>/<document>.yaml, named after the document it reviews
  * (content/docs/<trust>/<document>.mdx). The build fails when an entry names a clause or a claim
  * that does not exist, or leaves out a claim that cites its clause; `npm run verify` lists the

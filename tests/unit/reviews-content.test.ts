@@ -6,7 +6,7 @@
  * entry. A document imported later may be published while its review is under way.
  */
 import { describe, expect, it } from 'vitest';
-import { deriveClaims } from '../../src/lib/claims';
+import { deriveClaims } from '../../src/lib/claim-register';
 import { reviewCoverage } from '../../src/lib/reviews';
 import { bodies, briefings, clausesOf, documents, duties, glossary, partnerInfos, partners, plans, reviews, rules, some, trusts } from '../content';
 import { briefingReferences } from '../../src/lib/briefings';

@@ -101,7 +101,7 @@ describe('reviews checked against the claims', () => {
     r.clauses[1]!.claims = ['body:kent-kct-board:meet'];
     expect(validateReviews([r], documents, claims)).toMatchInlineSnapshot(`
       [
-        "content/reviews/kent/partnership-agreement-2008.yaml: clause 10.1 lists claim "body:kent-kct-board:meet", which the site does not make (did you mean "body:kent-kct-board:meets"?). Claim ids are computed from the content (src/lib/claims.ts); the document's provenance page lists them.",
+        "content/reviews/kent/partnership-agreement-2008.yaml: clause 10.1 lists claim "body:kent-kct-board:meet", which the site does not make (did you mean "body:kent-kct-board:meets"?). Claim ids are computed from the content (src/lib/claim-register.ts); the document's provenance page lists them.",
         "content/reviews/kent/partnership-agreement-2008.yaml: clause 10.1 does not list claim "body:kent-kct-board:meets" (body-fact: Kent Children’s Trust County Board: how often it meets), which cites it. Check the claim against the clause's words and add it to "claims" (with a finding if it says more than they do).",
       ]
     `);

@@ -1,9 +1,9 @@
 /**
- * The claims the site derives (src/lib/claims.ts), on a small made-up trust: each kind of claim,
+ * The claims the site derives (src/lib/claim-register.ts), on a small made-up trust: each kind of claim,
  * its id, the clauses it cites and the pages that show it.
  */
 import { describe, expect, it } from 'vitest';
-import { citationsWithin, claimsByClause, countByKind, deriveClaims, type ClaimInputs } from '../../src/lib/claims';
+import { citationsWithin, claimsByClause, countByKind, deriveClaims, type ClaimInputs } from '../../src/lib/claim-register';
 import { compareRows, type TrustFacts } from '../../src/lib/compare';
 import type { Duty, PartnerInfo } from '../../src/lib/partners';
 import type { Rule } from '../../src/lib/rules/types';
