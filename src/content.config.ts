@@ -13,6 +13,7 @@ import { planSchema } from './schemas/plan';
 import { ruleSchema } from './schemas/rule';
 import { briefingSchema } from './schemas/briefing';
 import { sourceSchema } from './schemas/source';
+import { reviewSchema } from './schemas/review';
 import { glossaryLoader } from './data/glossary-loader';
 
 const yaml = (dir: string) => glob({ pattern: '**/[^_]*.yaml', base: `./content/${dir}` });
@@ -30,6 +31,8 @@ export const collections = {
   glossary: defineCollection({ loader: glossaryLoader() }),
   /** Furniture declarations beside the source texts (content/sources/<trust>/<name>.yaml). */
   sources: defineCollection({ loader: yaml('sources'), schema: sourceSchema }),
+  /** Clause-by-clause reviews of the documents (content/reviews/<trust>/<document>.yaml). */
+  reviews: defineCollection({ loader: yaml('reviews'), schema: reviewSchema }),
   briefings: defineCollection({ loader: glob({ pattern: '**/[^_]*.mdx', base: './content/briefings' }), schema: briefingSchema }),
   // Starlight reads its interface strings' overrides from an `i18n` collection on every build, and
   // Astro warns when that collection is missing or empty (an empty folder warns too). The site keeps

@@ -17,10 +17,12 @@ import { bodySchema, type Body } from '../src/schemas/body';
 import { planSchema, type Plan } from '../src/schemas/plan';
 import { asRule, ruleSchema } from '../src/schemas/rule';
 import { briefingSchema, type Briefing } from '../src/schemas/briefing';
+import { reviewSchema, type Review } from '../src/schemas/review';
 import { documentFields, type DocumentFields } from '../src/schemas/document';
 import { glossarySchema, type GlossaryEntry } from '../src/schemas/glossary';
 import type { Rule, StatedRule } from '../src/lib/rules/types';
 import { dutiesInMdx } from '../src/lib/duties';
+import { clausesInMdx } from '../src/lib/clauses';
 import { boardMembership, type Duty, type PartnerInfo } from '../src/lib/partners';
 
 export const CONTENT = resolve(import.meta.dirname, '../content');
@@ -168,6 +170,29 @@ export const glossary = (): WithFile<GlossaryEntry>[] =>
       });
     }),
   );
+
+/** A document's review (content/reviews/<trust>/<document>.yaml): the document it reviews is its path. */
+export interface ReviewFile {
+  document: string;
+  file: string;
+  data: Review;
+}
+
+export const reviews = (): ReviewFile[] =>
+  once('reviews', () =>
+    entries('reviews', reviewSchema).map(({ file, data }) => ({ document: file.replace(/^content\/reviews\//, '').replace(/\.yaml$/, ''), file, data })),
+  );
+
+/**
+ * A document's clause ids in page order, as src/data/site.ts collects them: its own clauses and
+ * numbered headings, then the actions of any plan printed in it (`action-4.1`).
+ */
+export const clausesOf = (id: string): string[] => [
+  ...clausesInMdx(documentById(id).body).map((c) => c.id),
+  ...plans()
+    .filter((p) => p.document === id)
+    .flatMap((p) => p.proposals.flatMap((pr) => pr.actions.map((a) => `action-${a.number}`))),
+];
 
 /**
  * The partners as the directory's pure functions (src/lib/partners.ts) take them, as

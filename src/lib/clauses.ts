@@ -202,3 +202,32 @@ export function sourceRange(source: string, document: string, from: string, to: 
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
+
+/**
+ * The words a clause holds itself, as written in the MDX: the inside of `<Clause n="id">`, or for a
+ * numbered heading the heading and what follows it up to the next numbered heading or a heading
+ * of the same or a higher level, leaving out the `<Clause>` elements nested in it (they are clauses
+ * of their own) and the site's gap notices. Undefined when the document has no such clause.
+ */
+export function clauseOwnSource(source: string, id: string): string | undefined {
+  const lines = source.split(/\r?\n/);
+  const heading = lines.findIndex((line) => {
+    const match = /^(#{2,6})\s+(.*)$/.exec(line);
+    return match !== null && headingNumber(match[2]!.replace(/[*_]/g, '')) === id;
+  });
+  if (heading < 0) return clauseSource(source, id);
+  const level = /^#+/.exec(lines[heading]!)![0].length;
+  const own: string[] = [lines[heading]!];
+  let depth = 0;
+  let gap = false;
+  for (const line of lines.slice(heading + 1)) {
+    const next = /^(#{1,6})\s+(.*)$/.exec(line);
+    if (next && depth === 0 && !gap && (next[1]!.length <= level || headingNumber(next[2]!.replace(/[*_]/g, '')) !== undefined)) break;
+    if (/^\s*<Clause\b/.test(line)) depth++;
+    if (/^\s*<Gap\b/.test(line)) gap = true;
+    if (depth === 0 && !gap) own.push(line);
+    if (/<\/Clause>\s*$/.test(line)) depth = Math.max(0, depth - 1);
+    if (/<\/Gap>\s*$/.test(line)) gap = false;
+  }
+  return own.join('\n').trim();
+}

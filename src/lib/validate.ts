@@ -491,3 +491,117 @@ export function validateSite(site: SiteFacts): string[] {
   }
   return errors;
 }
+
+/** A document's review file (src/schemas/review.ts), as the check needs it. */
+export interface ReviewFacts {
+  /** content/reviews/<trust>/<document>.yaml */
+  file: string;
+  /** The document it reviews: the file's path under content/reviews/, without `.yaml`. */
+  document: string;
+  clauses: { clause: string; claims: string[]; none?: true | undefined; findings: { claim?: string | undefined }[] }[];
+  silences?: { claims: string[]; findings: { claim?: string | undefined }[] } | undefined;
+}
+
+/** A claim as the review check needs it (src/lib/claim-register.ts). */
+export interface ClaimFacts {
+  id: string;
+  kind: string;
+  says: string;
+  cites: Citation[];
+  silence?: string | undefined;
+}
+
+const short = (text: string, max = 90) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+
+/**
+ * Checks every review against the clauses and the claims: each entry names a clause of its
+ * document and claims the site makes that cite that clause; each clause that has an entry lists
+ * every claim that cites it (so a new or changed claim must be reviewed); a clause said to give
+ * nothing gives nothing. Clauses with no entry are not errors: they are a review under way, which
+ * the document's page and `npm run verify` report.
+ */
+export function validateReviews(reviews: readonly ReviewFacts[], documents: readonly { id: string; clauses: readonly string[] }[], claims: readonly ClaimFacts[]): string[] {
+  const errors: string[] = [];
+  const clausesOf = new Map(documents.map((d) => [d.id, d.clauses]));
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  const citing = (document: string, clause: string) => claims.filter((c) => c.cites.some((x) => x.document === document && x.clause === clause));
+  const describeClaim = (c: ClaimFacts) => `"${c.id}" (${c.kind}: ${short(c.says)})`;
+  const unknown = (file: string, where: string, id: string) => {
+    const guess = closest(id, byId.keys());
+    errors.push(
+      `${file}: ${where} lists claim "${id}", which the site does not make${guess ? ` (did you mean "${guess}"?)` : ''}. Claim ids are computed from the content (src/lib/claim-register.ts); the document's provenance page lists them.`,
+    );
+  };
+  const findingsOutside = (file: string, where: string, findings: { claim?: string | undefined }[], listed: readonly string[]) => {
+    for (const f of findings) {
+      if (f.claim !== undefined && !listed.includes(f.claim)) {
+        errors.push(`${file}: ${where} has a finding about claim "${f.claim}", which is not among its claims. List the claim, or name one that is.`);
+      }
+    }
+  };
+
+  for (const review of reviews) {
+    const { file, document } = review;
+    const clauses = clausesOf.get(document);
+    if (!clauses) {
+      errors.push(
+        `${file}: reviews document "${document}", which does not exist (known documents: ${list(clausesOf.keys())}). Name the file after the document it reviews: content/reviews/<trust>/<document>.yaml.`,
+      );
+      continue;
+    }
+    const seen = new Map<string, number[]>();
+    review.clauses.forEach((entry, i) => {
+      seen.set(entry.clause, [...(seen.get(entry.clause) ?? []), i]);
+      const where = `clause ${entry.clause}`;
+      if (!clauses.includes(entry.clause)) {
+        errors.push(
+          `${file}: clauses[${i}] names clause ${entry.clause}, which ${document} does not have (clauses near it: ${nearbyClauses(entry.clause, [...clauses]).join(', ')}).`,
+        );
+        return;
+      }
+      for (const id of entry.claims) {
+        const claim = byId.get(id);
+        if (!claim) unknown(file, where, id);
+        else if (!claim.cites.some((c) => c.document === document && c.clause === entry.clause)) {
+          const cited = claim.cites.map((c) => (c.document === document ? c.clause : `${c.document} ${c.clause}`));
+          errors.push(
+            `${file}: ${where} lists claim "${id}", which does not cite clause ${entry.clause} of ${document} (it cites ${cited.join(', ') || 'no clause'}). List it under the clauses it cites.`,
+          );
+        }
+      }
+      const given = citing(document, entry.clause);
+      if (entry.none) {
+        if (given.length > 0) {
+          errors.push(
+            `${file}: ${where} says "none: true", but the site derives ${given.length} claim${given.length === 1 ? '' : 's'} from it: ${given.map(describeClaim).join('; ')}. Check ${given.length === 1 ? 'it' : 'them'} against the clause's words and list ${given.length === 1 ? 'it' : 'them'} under "claims".`,
+          );
+        }
+      } else {
+        for (const claim of given.filter((c) => !entry.claims.includes(c.id))) {
+          errors.push(
+            `${file}: ${where} does not list claim ${describeClaim(claim)}, which cites it. Check the claim against the clause's words and add it to "claims" (with a finding if it says more than they do).`,
+          );
+        }
+      }
+      findingsOutside(file, where, entry.findings, entry.claims);
+    });
+    for (const [clause, at] of seen) {
+      if (at.length > 1) errors.push(`${file}: clause ${clause} has ${at.length} entries (clauses[${at.join('], clauses[')}]). Review each clause once.`);
+    }
+    if (review.silences) {
+      const silent = claims.filter((c) => c.cites.length === 0 && c.silence === document);
+      for (const id of review.silences.claims) {
+        const claim = byId.get(id);
+        if (!claim) unknown(file, 'silences', id);
+        else if (!silent.includes(claim)) {
+          errors.push(`${file}: silences lists claim "${id}", which is not a claim about the whole of ${document}. List it under the clauses it cites.`);
+        }
+      }
+      for (const claim of silent.filter((c) => !review.silences!.claims.includes(c.id))) {
+        errors.push(`${file}: silences does not list claim ${describeClaim(claim)}, a claim about the whole document. Check it and add it to "silences.claims".`);
+      }
+      findingsOutside(file, 'silences', review.silences.findings, review.silences.claims);
+    }
+  }
+  return errors;
+}

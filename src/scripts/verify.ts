@@ -5,8 +5,10 @@
  * reference and quotation checks and fails with the file and the field), then checks the build:
  * every sentence of each document's source text is on its page (src/scripts/sources.ts) and no
  * internal link is broken. Prints, per document, its clauses, the sentences found verbatim out of
- * those in its source, the furniture dropped and every problem with its file and line; exits 1 when
- * there is a problem. No browser is started, so it takes seconds after a build.
+ * those in its source, the furniture dropped and every problem with its file and line, and how far
+ * the clause-by-clause review of each document has got (the clauses with no review entry yet); exits
+ * 1 when there is a problem. A review under way is not a problem: the page says so. No browser is
+ * started, so it takes seconds after a build.
  *
  * Options: `--build` builds even when the last build looks current; `--dist <dir>` checks another
  * build folder.
@@ -16,6 +18,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brokenLinks } from '../plugins/link-check.ts';
 import { checkSources, droppedSummary, type SourceCheck } from './sources.ts';
+import { checkReviews, type DocumentReviewCheck } from './reviews.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** What a build is made from: when any of it is newer than the build, the build is out of date. */
@@ -48,9 +51,25 @@ function build(root: string): boolean {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
-function report(check: SourceCheck): string[] {
+/** "review 38 of 40 clauses (95%), 2 findings; content/reviews/…", then the clauses not yet reviewed. */
+function reviewLines(review: DocumentReviewCheck | undefined): string[] {
+  if (!review) return [];
+  const c = review.coverage;
+  const where = review.exists ? review.file : `no ${review.file} yet`;
+  const lines = [`  review      ${c.reviewed} of ${c.total} clauses (${c.percent}%), ${plural(c.findings, 'finding')}; ${where}`];
+  if (c.unreviewed.length > 0) lines.push(`  unreviewed  ${c.unreviewed.join(', ')}`);
+  for (const problem of review.problems) lines.push(`  PROBLEM     ${problem}`);
+  return lines;
+}
+
+function report(check: SourceCheck, reviews: readonly DocumentReviewCheck[]): string[] {
   const found = check.sentences - check.missing.length;
-  const lines = check.documents.map((doc) => `${doc.id}  (${doc.file})\n  clauses     ${doc.clauses}`);
+  const lines = check.documents.map((doc) => {
+    const review = reviews.find((r) => r.document === doc.id);
+    const actions = review ? review.coverage.total - doc.clauses : 0;
+    const clauses = `  clauses     ${doc.clauses}${actions > 0 ? `, and ${plural(actions, 'action')} of a plan printed in it` : ''}`;
+    return [`${doc.id}  (${doc.file})`, clauses, ...reviewLines(review)].join('\n');
+  });
   const shared = check.documents.length > 1 ? ` (one source, shown as ${check.documents.length} documents)` : '';
   lines.push(
     `  source      content/sources/${check.source}${shared}`,
@@ -79,10 +98,16 @@ async function main(argv: string[]): Promise<number> {
   }
 
   let problems = 0;
-  for (const check of checkSources(ROOT, dist)) {
-    console.log(`${report(check).join('\n')}\n`);
+  const checks = checkSources(ROOT, dist);
+  const reviews = checkReviews(ROOT, checks.flatMap((c) => c.documents));
+  for (const check of checks) {
+    console.log(`${report(check, reviews).join('\n')}\n`);
     problems += check.problems.length + check.missing.length;
   }
+  problems += reviews.reduce((n, r) => n + r.problems.length, 0);
+  const total = reviews.reduce((n, r) => n + r.coverage.total, 0);
+  const reviewed = reviews.reduce((n, r) => n + r.coverage.reviewed, 0);
+  console.log(`Reviews     ${reviewed} of ${total} clauses reviewed across ${plural(reviews.length, 'document')}${reviewed < total ? ' (a review under way is shown on its page)' : ''}`);
   const links = await brokenLinks(dist);
   console.log(links.length === 0 ? 'Links       no broken internal link' : `Links       ${plural(links.length, 'broken internal link')}:`);
   for (const link of links) console.log(`  PROBLEM     ${link}`);

@@ -218,6 +218,19 @@ describe('broken references, reported together by the site validation', () => {
   });
 });
 
+describe('a clause review that does not match the claims', () => {
+  const result = brokenBuild((copy) => copy.drop('review-dangling.yaml', 'content/reviews/kent/governance-framework-2007.yaml'));
+  test('an entry for a clause the document does not have', () => {
+    expect(failedWith(result(), 'names clause 5.9')).toMatchInlineSnapshot(`"- content/reviews/kent/governance-framework-2007.yaml: clauses[0] names clause 5.9, which kent/governance-framework-2007 does not have (clauses near it: 5, 5.1, 5.2)."`);
+  });
+  test('a claim id the site does not make, with the likely one', () => {
+    expect(failedWith(result(), 'lists claim "glossary:ECN"')).toMatchInlineSnapshot(`"- content/reviews/kent/governance-framework-2007.yaml: clause 1.1 lists claim "glossary:ECN", which the site does not make (did you mean "glossary:ECM"?). Claim ids are computed from the content (src/lib/claim-register.ts); the document's provenance page lists them."`);
+  });
+  test('a claim that cites a reviewed clause but is not in its entry', () => {
+    expect(failedWith(result(), 'does not list claim "partner:police:statutory:1"')).toMatchInlineSnapshot(`"- content/reviews/kent/governance-framework-2007.yaml: clause 1.2 does not list claim "partner:police:statutory:1" (partner-fact: Police: statutory footing, Children Act 2004, section 10: a relevant partner with a duty…), which cites it. Check the claim against the clause's words and add it to "claims" (with a finding if it says more than they do)."`);
+  });
+});
+
 describe('broken internal links', () => {
   const result = brokenBuild((copy) => copy.drop('guide-broken-links.mdx', 'content/docs/about/broken-links.mdx'));
   test('a link to a page that was not built', () => {

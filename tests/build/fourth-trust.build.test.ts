@@ -15,6 +15,8 @@ import { brokenLinks } from '../../src/plugins/link-check';
 import { warningLines } from '../../src/lib/build-log';
 import { checkSources, sourceDocuments } from '../../src/scripts/sources';
 import { documentTypeLabels, documentTypes } from '../../src/schemas/document';
+import { checkReviews } from '../../src/scripts/reviews';
+import { provenanceHref } from '../../src/lib/reviews';
 import { build, makeCopy, ROOT, type BuildResult, type Copy } from './copy';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/fourth-trust');
@@ -152,5 +154,27 @@ describe(`a fourth trust (${NEW_TRUST.id}) builds and passes every content-drive
     expect(compare).toContain(`${escapeHtml(name)}, `);
     expect(/<p data-compared>([^<]*)<\/p>/.exec(compare)?.[1]).toContain(escapeHtml(`the ${name}`));
     expect(page('search')).toContain(`value="terms-of-reference" data-label="${label}"`);
+  });
+
+  it('reviews: a document not yet reviewed is published and says so; every document has a provenance page listing its clauses', () => {
+    const checks = checkReviews(copy.dir, sourceDocuments(copy.dir));
+    const added = checks.filter((c) => c.document.startsWith(`${NEW_TRUST.id}/`));
+    expect(added.length).toBeGreaterThan(0);
+    for (const check of checks) {
+      expect(check.problems, check.document).toEqual([]);
+      const html = page(check.document);
+      expect(html, check.document).toContain(`href="${provenanceHref(check.document)}"`);
+      const provenance = page(provenanceHref(check.document).slice(1, -1));
+      expect(provenance, check.document).toContain(`data-clauses="${check.coverage.total}" data-reviewed="${check.coverage.reviewed}"`);
+      if (!check.coverage.complete) {
+        expect(html, check.document).toContain('data-review-status="under-way"');
+        expect(html, check.document).toContain(`Review under way: ${check.coverage.reviewed} of ${check.coverage.total} clauses reviewed`);
+      }
+    }
+    // The fixture brings no review: its documents are under way, every clause listed as not yet reviewed.
+    for (const check of added) {
+      expect(check.exists).toBe(false);
+      expect(check.coverage.unreviewed.length).toBe(check.coverage.total);
+    }
   });
 });

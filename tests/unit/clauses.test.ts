@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertClauseId, clausesInMdx, duplicateClauses, headingNumber, isClauseId, nearbyClauses } from '../../src/lib/clauses';
+import { assertClauseId, clausesInMdx, duplicateClauses, headingNumber, isClauseId, nearbyClauses, clauseOwnSource } from '../../src/lib/clauses';
 
 describe('clause ids', () => {
   it('accepts the printed forms of the scheme', () => {
@@ -59,5 +59,37 @@ describe('clauses in an MDX document', () => {
   it('suggests clauses near a missing one: 10.5 of the Kent agreement -> 10.x', () => {
     expect(nearbyClauses('10.6', ['9.1', '10.1', '10.2', '10.3', '10.4', '10.5'])).toEqual(['10.1', '10.2', '10.3']);
     expect(nearbyClauses('99.1', ['1.1', '1.2'])).toEqual(['1.1', '1.2']);
+  });
+});
+
+describe('the words a clause holds itself', () => {
+  const source = [
+    '## 4 The Children’s Trust',
+    '',
+    '### Purpose',
+    '',
+    '- To provide strategic leadership',
+    '',
+    '<Clause n="4.1">',
+    '',
+    'The Executive Board will consist of:',
+    '',
+    '</Clause>',
+    '',
+    '<Gap title="A list">Not in the source.</Gap>',
+    '',
+    '### 4.2 Numbered',
+    '',
+    'Under a numbered sub-heading.',
+    '',
+    '## 5. Local Boards',
+  ].join('\n');
+  it('County Durham 4: a heading keeps its own lines and unnumbered sub-headings, not its nested clauses or the site’s gaps', () => {
+    expect(clauseOwnSource(source, '4')).toBe('## 4 The Children’s Trust\n\n### Purpose\n\n- To provide strategic leadership');
+  });
+  it('a <Clause> is its inside, as clauseSource gives it', () => {
+    expect(clauseOwnSource(source, '4.1')).toBe('The Executive Board will consist of:');
+    expect(clauseOwnSource(source, '4.2')).toBe('### 4.2 Numbered\n\nUnder a numbered sub-heading.');
+    expect(clauseOwnSource(source, '9')).toBeUndefined();
   });
 });
