@@ -58,6 +58,10 @@ function report(check: SourceCheck): string[] {
     `  furniture   ${plural(check.dropped.length, 'line')} dropped: ${droppedSummary(check.dropped)}`,
   );
   if (check.markupLines.length > 0) lines.push(`  markup      export markup removed on ${plural(check.markupLines.length, 'line')}, the words kept`);
+  for (const o of check.outside) lines.push(`  outside     ${o.where}: ${o.why}`);
+  for (const doc of check.documents) {
+    for (const r of doc.review) lines.push(`  REVIEW      ${doc.file}: ${r.field}: ${r.note}`);
+  }
   for (const problem of check.problems) lines.push(`  PROBLEM     ${problem}`);
   for (const s of check.missing) lines.push(`  PROBLEM     content/sources/${check.source}:${s.line}: not on the page: "${s.text}"`);
   return lines;
@@ -79,9 +83,11 @@ async function main(argv: string[]): Promise<number> {
   }
 
   let problems = 0;
+  let toReview = 0;
   for (const check of checkSources(ROOT, dist)) {
     console.log(`${report(check).join('\n')}\n`);
     problems += check.problems.length + check.missing.length;
+    toReview += check.documents.reduce((n, doc) => n + doc.review.length, 0);
   }
   const links = await brokenLinks(dist);
   console.log(links.length === 0 ? 'Links       no broken internal link' : `Links       ${plural(links.length, 'broken internal link')}:`);
@@ -89,6 +95,9 @@ async function main(argv: string[]): Promise<number> {
   problems += links.length;
 
   console.log(problems === 0 ? '\nAll checks passed.' : `\n${plural(problems, 'problem')} to correct (listed above with file and line).`);
+  if (toReview > 0) {
+    console.log(`${plural(toReview, 'field')} filled in by the importer still to review (REVIEW above): check each against the source, then delete its entry from the page's "review" list.`);
+  }
   return problems === 0 ? 0 : 1;
 }
 

@@ -74,7 +74,7 @@ export function wordsByClause(nodes: readonly Node[]): { text: string; line: num
   for (const node of nodes) {
     if (node.kind === 'heading') {
       heading = node.id;
-      out.push({ text: plain(node.text), line: node.line, clause: node.id });
+      if (node.id) out.push({ text: plain(node.text), line: node.line, clause: node.id });
     } else if (node.kind === 'clause') {
       for (const block of node.body) for (const t of contentText(block)) out.push({ ...t, clause: node.id });
     } else for (const t of contentText(node)) out.push({ ...t, clause: heading });
@@ -104,7 +104,7 @@ export const RULE_WORDS: Record<RuleKind, RegExp> = {
   vote: /\bvot(?:e|es|ed|ing)\b|\bcasting vote\b|\bmajority\b/i,
   attendance: /\battend(?:ance|ing)?\b[^.]*\bmeetings?\b|\bminimum of \d+ (?:out )?of \d+ meetings\b|\bdeputy\b[^.]*\battend/i,
   interests: /\bdeclar\w*\b[^.]*\binterests?\b|\binterests?\b[^.]*\bdeclar\w*/i,
-  protocol: /\bdisput\w*|\bdisagree\w*|\bconflict resolution\b|\bresolv\w* (?:conflict|differences)\b|\bconflict\b/i,
+  protocol: /\bdisput\w*|\bdisagree\w*|\bconflict resolution\b|\bresolv\w* (?:conflict|differences)\b|\bconflict\b|\bcannot (?:accept|agree)\b/i,
 };
 
 export interface RuleCandidate {

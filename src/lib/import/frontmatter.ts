@@ -100,10 +100,14 @@ export function namesIn(value: string): string[] {
 const find = (header: readonly HeaderField[], labels: RegExp) => header.find((f) => labels.test(f.label.trim()));
 const quote = (f: HeaderField) => `"${f.label}: ${f.value}" (line ${f.line})`;
 
-/** Title-page lines: the paragraphs before the first heading, clause or contents list. */
+/**
+ * Title-page lines: the paragraphs before the first clause, numbered heading or contents list
+ * (an unnumbered heading there, such as a web page's title, is passed over).
+ */
 export function titlePage(nodes: readonly Node[]): { text: string; line: number }[] {
   const lines: { text: string; line: number }[] = [];
   for (const node of nodes) {
+    if (node.kind === 'heading' && !node.id) continue;
     if (node.kind !== 'paragraph') break;
     for (const text of plain(node.text).split('\n')) if (text.trim()) lines.push({ text: text.trim(), line: node.line });
   }
@@ -151,8 +155,12 @@ export function deriveFields(doc: ImportedDocument, options: DeriveOptions): Der
     const words = page.filter((l) => !findDate(l.text) && !/\bversion\b/i.test(l.text)).slice(0, 3);
     const firstHeading = doc.nodes.find((n) => n.kind === 'heading');
     if (words.length > 0) {
-      fields.title = words.map((l) => l.text).join(' ');
-      review.push({ field: 'title', note: `read from the title page, lines ${[...new Set(words.map((l) => l.line))].join(', ')}` });
+      // A single title line followed by "Constitution, Version 2, June 2011": its words count too.
+      const dated = page.find((l) => findDate(l.text) || /\bversion\b/i.test(l.text));
+      const rest = dated ? dated.text.replace(new RegExp(`,?\\s*(?:${MONTH}\\s+\\d{4}|version\\s+[\\w.]+)`, 'gi'), '').replace(/[\s,;–-]+$/, '').trim() : '';
+      fields.title = [...words.map((l) => l.text), ...(words.length === 1 && rest ? [rest] : [])].join(' ');
+      const at = [...new Set(words.map((l) => l.line))];
+      review.push({ field: 'title', note: `read from the title page, line${at.length === 1 ? '' : 's'} ${at.join(', ')}` });
     } else if (firstHeading && firstHeading.kind === 'heading') {
       fields.title = plain(firstHeading.text);
       review.push({ field: 'title', note: `read from the first heading (line ${firstHeading.line})` });

@@ -173,6 +173,8 @@ function headingLike(text: string, bold: boolean): boolean {
   if (t.length === 0 || t.length > (bold ? 120 : 80) || words(t) > (bold ? 16 : 10)) return false;
   if (!bold && /[\u0001\u0002]/.test(text)) return false;
   if (ADDRESS.test(t) || /@|\bTel\b|\d{5,}/.test(t)) return false;
+  // A dated line ("Agreed by the Partnership on 9 May 2012") is the document's words, not a heading.
+  if (/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d\b/.test(t)) return false;
   if (/[.,;:!]$/.test(t) || (!bold && /\?$/.test(t))) return false;
   return /^[A-Z0-9'‘"“(]/.test(t) && /[A-Za-z]/.test(t);
 }
