@@ -60,7 +60,11 @@ export function plain(text: string): string {
 export function toMdx(text: string, options: { lineStart?: boolean } = {}): string {
   const lineStart = options.lineStart ?? true;
   const lines = text.split('\n').map((line) => {
-    let out = line.replace(/([\\`*_[\]{}<>|~])/g, '\\$1');
+    // Web and e-mail addresses keep their characters: an escape inside one would show as a backslash.
+    let out = line
+      .split(/((?:https?:\/\/|www\.)[^\s<>{}]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/)
+      .map((piece, k) => (k % 2 === 1 ? piece : piece.replace(/([\\`*_[\]{}<>|~])/g, '\\$1')))
+      .join('');
     if (lineStart) out = out.replace(/^(\s*)([#>+-])(?=\s|$)/, '$1\\$2').replace(/^(\s*)(\d+)([.)])(?=\s|$)/, '$1$2\\$3');
     out = out.replace(/&(?=#?\w+;)/g, '&amp;');
     return emphasis(out);
