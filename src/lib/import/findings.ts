@@ -38,7 +38,7 @@ export function expansionBefore(before: string, term: string): string | undefine
       i--;
       continue;
     }
-    if (skipped === 0 && k < letters.length - 1 && k > 0 && /^[A-Z]/.test(word)) {
+    if (skipped === 0 && k < letters.length - 1 && /^[A-Z]/.test(word)) {
       skipped++;
       i--;
       continue;

@@ -154,7 +154,9 @@ export function mergeReimport(oldMdx: string, newMdx: string, _doc: ImportedDocu
     while (anchor >= 0 && (old[anchor]!.kind === 'component' || old[anchor]!.kind === 'import')) anchor--;
     const at = anchor < 0 ? -1 : placed.get(anchor);
     if (anchor >= 0 && at === undefined) {
-      report.notes.push(`<${c.name}> (after "${oldWords[anchor]!.slice(0, 60)}…") is not carried over: the words it followed changed. Add it again where it belongs.`);
+      const was = old[anchor]!;
+      const after = was.kind === 'clause' ? `clause ${was.id}` : `"${oldWords[anchor]!.slice(0, 60)}…"`;
+      report.notes.push(`<${c.name}> after ${after} is not carried over: what it followed is no longer in the text. Add it again where it belongs.`);
       return;
     }
     inserts.set(at ?? -1, [...(inserts.get(at ?? -1) ?? []), c]);

@@ -502,7 +502,7 @@ export function readDocument(lines: readonly SourceLine[], options: StructureOpt
       const rest = plain(num.rest).trim();
       const next = section === undefined ? 1 : section + 1;
       if (num.printed.kind === 'single' && !cabinet && (headingLike(num.rest, Boolean(bold)) || (bold !== undefined && !/[.,;]$/.test(rest))) && words(rest) <= 12) {
-        if (num.printed.n === next || (section === undefined && num.printed.n <= 2)) {
+        if (num.printed.n === next || section === undefined) {
           heading(2, `${num.printed.n}. ${bold ? rest : num.rest.trim()}`.replace(/\u0001/g, ''), first.line, String(num.printed.n));
           continue;
         }
