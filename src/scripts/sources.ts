@@ -79,7 +79,7 @@ export class DeclarationError extends Error {}
 /** The furniture declared for a source text (the `.yaml` beside it); none when there is no such file. */
 export function readDeclaration(root: string, sourceFile: string): SourceDeclaration {
   const file = `content/sources/${sourceFile.replace(/\.txt$/, '.yaml')}`;
-  if (!existsSync(join(root, file))) return { furniture: [] };
+  if (!existsSync(join(root, file))) return { furniture: [], outside: [] };
   const result = sourceSchema.safeParse(parse(readFileSync(join(root, file), 'utf8')) ?? {});
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => `  - field "${issue.path.join('.') || '(top level)'}": ${issue.message}`);

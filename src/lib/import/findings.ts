@@ -77,7 +77,7 @@ export function wordsByClause(nodes: readonly Node[]): { text: string; line: num
       if (node.id) out.push({ text: plain(node.text), line: node.line, clause: node.id });
     } else if (node.kind === 'clause') {
       for (const block of node.body) for (const t of contentText(block)) out.push({ ...t, clause: node.id });
-    } else for (const t of contentText(node)) out.push({ ...t, clause: heading });
+    } else for (const t of contentText(node)) out.push({ ...t, ...(heading ? { clause: heading } : {}) });
   }
   return out;
 }

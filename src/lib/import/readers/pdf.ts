@@ -81,7 +81,7 @@ function toParagraphs(lines: Line[]): string[] {
 }
 
 export async function pdfText(bytes: Uint8Array): Promise<{ text: string; pages: number }> {
-  const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0 });
+  const task = getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, disableFontFace: true, verbosity: 0 });
   const pdf = await task.promise;
   const pages: string[][] = [];
   let characters = 0;
