@@ -6,7 +6,9 @@
  * every sentence of each document's source text is on its page (src/scripts/sources.ts) and no
  * internal link is broken. Prints, per document, its clauses, the sentences found verbatim out of
  * those in its source, the furniture dropped and every problem with its file and line; exits 1 when
- * there is a problem. No browser is started, so it takes seconds after a build.
+ * there is a problem. It also lists, as REVIEW, every frontmatter field `npm run import` filled in
+ * that an editor has not yet checked (the page's `review` list): not a problem, but shown until the
+ * entry is deleted. No browser is started, so it takes seconds after a build.
  *
  * Options: `--build` builds even when the last build looks current; `--dist <dir>` checks another
  * build folder.
