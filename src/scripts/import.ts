@@ -25,7 +25,7 @@ import { wordText } from '../lib/import/readers/docx.ts';
 import { webPageText } from '../lib/import/readers/html.ts';
 import { NoTextLayer, pdfText } from '../lib/import/readers/pdf.ts';
 import { documentTypes } from '../schemas/document.ts';
-import type { SourceDeclaration } from '../schemas/source.ts';
+import { sourceSchema, type SourceDeclaration } from '../schemas/source.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -187,7 +187,22 @@ export async function runImport(options: ImportOptions, root = ROOT): Promise<Wr
     glossary,
     ...(options.update ? { existing: readFileSync(mdxFile, 'utf8') } : {}),
   });
-  const report = formatReport(result.report, { mdx: rel(mdxFile), source: rel(sourceFile), declaration: rel(declarationFile) });
+  // On --update, furniture an editor declared that the importer does not find is kept while it still matches.
+  const kept: string[] = [];
+  if (options.update && existsSync(declarationFile)) {
+    const before = sourceSchema.safeParse(parse(readFileSync(declarationFile, 'utf8')) ?? {});
+    for (const rule of before.success ? before.data.furniture : []) {
+      if (rule.line === undefined || result.declaration.furniture.some((f) => f.line === rule.line)) continue;
+      const pattern = new RegExp(rule.line, 'u');
+      if (!input.text.split(/\r?\n/).some((l) => pattern.test(l.trim()))) continue;
+      result.declaration.furniture.push(rule);
+      kept.push(`- kept from the earlier declaration: \`${rule.line}\` (${rule.why})`);
+    }
+  }
+  const report = formatReport(result.report, { mdx: rel(mdxFile), source: rel(sourceFile), declaration: rel(declarationFile) }).replace(
+    '\nEach kind is declared',
+    `${kept.length > 0 ? `${kept.join('\n')}\n` : ''}\nEach kind is declared`,
+  );
   const notes = input.notes.length > 0 ? `\n## What the reader said\n\n${input.notes.map((n) => `- ${n}`).join('\n')}\n` : '';
   mkdirSync(join(root, 'content/docs', trust), { recursive: true });
   mkdirSync(join(root, 'content/sources', trust), { recursive: true });

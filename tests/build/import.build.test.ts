@@ -101,7 +101,9 @@ describe('importing a Word file, a PDF and a web page', () => {
 
   it('web page: the main content only, the site around it recorded outside the text, inline page footers as furniture', () => {
     const report = reportOf('youth-partnership-2012');
-    expect(section(report, 'Clauses found')).toBe('11 addresses: 1, 1.1, 1.2, 2, 2.1, 2.2, 3, 3.1, 3.2, 3.3, 3.4');
+    expect(section(report, 'Clauses found')).toBe('13 addresses: 1, 1.1, 1.2, 2, 2.1, 2.2, 3, 3.1, 3.2, 3.3, 3.4, 4, 4.1');
+    expect(section(report, 'Numbering the importer was unsure of')).toMatch(/^- line \d+ \(split\): Line \d+ prints the heading "4\. Review" and its first paragraph on one line; they are split\.$/);
+    expect(read(`content/docs/${TRUST}/youth-partnership-2012.mdx`)).toContain('## 4. Review\n\n<Clause n="4.1">\n\nThe Partnership will look');
     const furniture = section(report, 'Furniture removed');
     expect(furniture).toContain('- running footer with a page number: 3 lines');
     expect(furniture).toContain('outside the text, <nav>: "Councillors Meetings Decisions"');

@@ -10,7 +10,7 @@ import { readSource } from '../../src/lib/fidelity';
 import { BOLD, plain, readInline, toMdx } from '../../src/lib/import/inline';
 import { detectFurniture, hasExportMarkup } from '../../src/lib/import/furniture';
 import { findParts, readHeader } from '../../src/lib/import/header';
-import { initials, printedNumber, readDocument } from '../../src/lib/import/structure';
+import { initials, printedNumber, readDocument, splitRunIn } from '../../src/lib/import/structure';
 import { deriveFields, findDate, namesIn } from '../../src/lib/import/frontmatter';
 import { acronymsDefined, expansionBefore, ruleCandidates } from '../../src/lib/import/findings';
 import { importText, ImportRefusal, type ImportInput } from '../../src/lib/import/index';
@@ -57,6 +57,10 @@ describe('furniture: recognised and declared with the reason', () => {
     const text = 'Contents\n\n1. Purpose\t3\n2. Membership\t4\n3. Meetings\t6\n\n1. Purpose\n\n1.1 The Board meets.';
     const found = detectFurniture(text, { present: false });
     expect(found.furniture).toEqual([{ line: '^(\\d+\\.\\s.+?)\\t\\d+$', keep: '$1', why: 'contents-page line; the entry is kept and its page number dropped' }]);
+  });
+  it('on two pages, a footer with a page number at both breaks is furniture too', () => {
+    const two = '1.1 First.\n\nTerms, page 1\n\f\n1.2 Second.\n\nTerms, page 2\n';
+    expect(detectFurniture(two, { present: false }).furniture).toEqual([{ line: '^Terms, page \\d+$', why: 'running footer with a page number' }]);
   });
   it('a line repeated without a page number is furniture only where pages break', () => {
     expect(detectFurniture('CSP Standards:\n\na\n\nCSP Standards:\n\nb\n\nCSP Standards:\n\nc', { present: false }).furniture).toEqual([]);
@@ -162,6 +166,14 @@ describe('numbering: printed numbers to addresses (src/lib/clauses.ts)', () => {
     const doc = readDocument(lines('1.1 Text.\n\nJoy Example\n\nManager\n\njoy@example.org\n\n01622 696013'), { markup: false });
     expect(doc.nodes.map((n) => n.kind)).toEqual(['clause', 'paragraph']);
     expect(plain((doc.nodes[1] as { text: string }).text)).toBe('Joy Example\nManager\njoy@example.org\n01622 696013');
+  });
+  it('a numbered heading printed on one line with its first paragraph is split from it', () => {
+    expect(splitRunIn(`${BOLD}2. Membership${BOLD} 2.1 Each partner sends one.`, 1)).toEqual({ number: '2', heading: '2. Membership', rest: `${BOLD}${BOLD}2.1 Each partner sends one.` });
+    expect(splitRunIn('2. Membership 2.1 Each partner sends one.', 4)).toBeUndefined();
+    expect(splitRunIn('3.1 The Board meets 3.1 times.')).toBeUndefined();
+    const doc = readDocument(lines('1. Purpose\n\n1.1 Text.\n\n2. Membership 2.1 Each partner sends one.'), { markup: false });
+    expect(ids('1. Purpose\n\n1.1 Text.\n\n2. Membership 2.1 Each partner sends one.')).toEqual(['#1', '1.1', '#2', '2.1']);
+    expect(doc.flags.map((f) => f.kind)).toEqual(['split']);
   });
   it('numbered headings keep their number as the heading id', () => {
     expect(headingNumber('4 The Trust')).toBe('4');

@@ -73,11 +73,13 @@ export function detectFurniture(text: string, markup: { present: boolean; why?: 
     byShape.set(shape, [...(byShape.get(shape) ?? []), i]);
   });
   for (const [shape, at] of byShape) {
-    if (at.length < 3 || !/\p{L}/u.test(shape) && !/#/.test(shape)) continue;
+    if (at.length < 2 || (!/\p{L}/u.test(shape) && !/#/.test(shape))) continue;
     const texts = at.map((i) => lines[i]!.trim());
     const runs = texts.map((t) => t.match(/\d+/g) ?? []);
     const varies = runs[0]!.map((_, k) => new Set(runs.map((r) => r[k])).size > 1);
     const atBreaks = at.filter((i) => beforeBreak(lines, i) || afterBreak(lines, i)).length;
+    // Twice is enough for a line with a page number at both page breaks of a two-page text.
+    if (at.length < 3 && !(varies.some(Boolean) && atBreaks === at.length && lines.some((l) => l.includes('\f')))) continue;
     if (!varies.some(Boolean) && atBreaks < Math.ceil((at.length * 2) / 3)) continue;
     if (/^[.,;:]|[.;:]$/.test(shape) && !varies.some(Boolean)) continue;
     let k = 0;

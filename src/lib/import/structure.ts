@@ -30,7 +30,7 @@ export const KNOWN_PREFIXES = ['paa', 'action', 'note', 'asked', 'asked-again', 
 // ——— Lines to blocks ———
 
 type Raw =
-  | { kind: 'text'; lines: SourceLine[]; gap: boolean }
+  | { kind: 'text'; lines: SourceLine[]; gap: boolean; ready?: boolean }
   | { kind: 'mdheading'; level: number; text: string; line: number; gap: boolean }
   | { kind: 'item'; text: string; indent: number; line: number; gap: boolean }
   | { kind: 'row'; cells: string[]; line: number; gap: boolean }
@@ -229,7 +229,6 @@ export function readDocument(lines: readonly SourceLine[], options: StructureOpt
   let titlePage = header.length === 0;
   let paragraphPrefix: { name: string; count: number } | undefined;
   let currentHeading: string | undefined;
-  let lastTop = 0;
   let previousText: { node: Content | ClauseNode; long: boolean; terminal: boolean } | undefined;
 
   const flag = (kind: Flag['kind'], line: number, message: string) => flags.push({ kind, line, message });
@@ -404,7 +403,6 @@ export function readDocument(lines: readonly SourceLine[], options: StructureOpt
       if (sectionHadDotted || (section !== undefined && !sectionFromHeading)) headingSinceDotted = text;
       nodes.push({ kind: 'heading', level, text, line });
     }
-    lastTop = nodes.length;
     previousText = undefined;
   };
 
@@ -462,7 +460,8 @@ export function readDocument(lines: readonly SourceLine[], options: StructureOpt
     }
     // A paragraph of one or more lines.
     const first = raw.lines[0]!;
-    const joined = readInline(raw.lines.map((l) => l.text.replace(/\s+$/, '')).join('\n'), markup);
+    const lined = raw.lines.map((l) => l.text.replace(/\s+$/, '')).join('\n');
+    const joined = raw.ready ? lined : readInline(lined, markup);
     const text = joined.replace(/[ \t]+$/gm, '');
     const single = !text.includes('\n');
     const bold = single ? boldLine(text) : undefined;
@@ -494,6 +493,14 @@ export function readDocument(lines: readonly SourceLine[], options: StructureOpt
       r = endAt;
       previousText = undefined;
       leadIn = false;
+      continue;
+    }
+    // "3. Meetings 3.1 The Board meets…": a numbered heading printed on one line with its first paragraph.
+    const runIn = single && !cabinet ? splitRunIn(text, section) : undefined;
+    if (runIn) {
+      heading(2, runIn.heading, first.line, runIn.number);
+      flag('split', first.line, `Line ${first.line} prints the heading "${runIn.heading}" and its first paragraph on one line; they are split.`);
+      raws.splice(r + 1, 0, { kind: 'text', lines: [{ line: first.line, text: runIn.rest }], gap: false, ready: true });
       continue;
     }
     const num = printedNumber(text);
@@ -535,8 +542,7 @@ export function readDocument(lines: readonly SourceLine[], options: StructureOpt
       }
     }
     if (single && !titlePage && (bold !== undefined ? headingLike(bold, true) : headingLike(text, false)) && !/^contents$/i.test(plain(text).trim())) {
-      const level = section !== undefined && sectionFromHeading && !headingSinceDotted && nodes.slice(lastTop).length > 0 ? 3 : section !== undefined && sectionFromHeading ? 3 : 2;
-      heading(level, bold ?? text.trim(), first.line);
+      heading(section !== undefined && sectionFromHeading ? 3 : 2, bold ?? text.trim(), first.line);
       continue;
     }
     if (single && /^(?:table of )?contents$/i.test(plain(text).trim())) {
@@ -567,6 +573,22 @@ export function readDocument(lines: readonly SourceLine[], options: StructureOpt
   }
 
   return { header, nodes: nodes.map(tidyLists), flags, from: lines[0]?.line ?? 1, to: lines[lines.length - 1]?.line ?? 1 };
+}
+
+/**
+ * A numbered heading and the first numbered paragraph of its section printed on one line
+ * ("2. Membership 2.1 Each partner…", "**4. Review** 4.1 …"): the heading, and the rest with its
+ * emphasis kept. Only where the heading is short and its number comes next in sequence.
+ */
+export function splitRunIn(text: string, section?: number): { number: string; heading: string; rest: string } | undefined {
+  const words = plain(text);
+  const match = /^(\d+)(\.?)\s+(\S.{0,80}?)\s+(?=\1\.1\.?\s+\S)/.exec(words);
+  if (!match) return undefined;
+  const n = Number(match[1]);
+  if (section !== undefined && n !== section + 1) return undefined;
+  const title = match[3]!.trim();
+  if (!headingLike(title, false) || /\d/.test(title)) return undefined;
+  return { number: match[1]!, heading: `${n}${match[2]} ${title}`, rest: dropChars(text, match[0].length) };
 }
 
 function isContactStart(raws: readonly Raw[], r: number, markup: boolean): boolean {

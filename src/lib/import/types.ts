@@ -58,7 +58,9 @@ export type FlagKind =
   /** Unnumbered paragraphs with rule words: a rule needs a clause to cite. */
   | 'unnumbered-rule'
   /** Text after a page break joined to the paragraph it continues. */
-  | 'joined';
+  | 'joined'
+  /** A numbered heading split from the paragraph printed on the same line. */
+  | 'split';
 
 export interface Flag {
   kind: FlagKind;
