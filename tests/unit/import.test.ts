@@ -12,7 +12,7 @@ import { detectFurniture, hasExportMarkup } from '../../src/lib/import/furniture
 import { findParts, readHeader } from '../../src/lib/import/header';
 import { initials, printedNumber, readDocument, splitRunIn } from '../../src/lib/import/structure';
 import { deriveFields, findDate, namesIn } from '../../src/lib/import/frontmatter';
-import { acronymsDefined, expansionBefore, ruleCandidates } from '../../src/lib/import/findings';
+import { acronymsDefined, enclosingHeadings, expansionBefore, ruleCandidates } from '../../src/lib/import/findings';
 import { importText, ImportRefusal, type ImportInput } from '../../src/lib/import/index';
 import { chunks } from '../../src/lib/import/merge';
 import { pageWords } from '../../src/lib/import/mdx';
@@ -217,6 +217,16 @@ describe('findings: acronyms and candidate rule clauses', () => {
   it('offers each acronym once, with the clause that spells it out', () => {
     const doc = readDocument(lines('1.1 The Local Area Agreement (LAA) matters.\n\n1.2 The LAA (LAA) again.'), { markup: false });
     expect(acronymsDefined(doc.nodes)).toEqual([{ term: 'LAA', expansion: 'Local Area Agreement', clause: '1.1', line: 1 }]);
+  });
+  it('words under an unnumbered subheading cite the numbered heading above it, not after a heading of its level', () => {
+    const doc = readDocument(lines('1. Purpose\n\n1.1 Text.\n\nScope\n\nThe Local Area Agreement (LAA) applies.'), { markup: false });
+    expect(acronymsDefined(doc.nodes).map((a) => [a.term, a.clause])).toEqual([['LAA', '1']]);
+    const p = (text: string) => ({ kind: 'paragraph' as const, text, line: 1 });
+    expect(enclosingHeadings([{ kind: 'heading', level: 2, text: '1. A', line: 1, id: '1' }, { kind: 'heading', level: 3, text: 'Sub', line: 2 }, p('x'), { kind: 'heading', level: 2, text: 'Annex', line: 4 }, p('y')])).toEqual(['1', '1', '1', undefined, undefined]);
+  });
+  it('a heading under which a new numbering starts is a top-level heading', () => {
+    const doc = readDocument(lines('1. Purpose\n\n1.1 Text.\n\nPartner Agreement\n\n1. Attend.'), { markup: false });
+    expect(doc.nodes.map((n) => (n.kind === 'heading' ? `${n.level} ${n.text}` : n.kind))).toEqual(['2 1. Purpose', 'clause', '2 Partner Agreement', 'clause']);
   });
   it('names the kind of rule a clause looks like, with the sentence', () => {
     const doc = readDocument(lines('3.1 The Board meets. It is quorate when four members are present.\n\n3.2 In the event of a tied vote the Chair has a casting vote.\n\n3.3 Members declare any interest.\n\n3.4 Disputes go to the Chair.\n\n3.5 Members commit to attending 3 of 4 meetings.'), { markup: false });

@@ -67,13 +67,29 @@ function contentText(block: Content): { text: string; line: number }[] {
   }
 }
 
+/**
+ * The numbered heading each node stands under, as a citation sees it: a numbered heading's clause
+ * runs to the next heading of its level or higher (src/lib/clauses.ts `clauseSource`), so an
+ * unnumbered subheading stays inside it and an unnumbered heading of the same level ends it.
+ */
+export function enclosingHeadings(nodes: readonly Node[]): (string | undefined)[] {
+  let current: { id: string; level: number } | undefined;
+  return nodes.map((node) => {
+    if (node.kind === 'heading') {
+      if (node.id) current = { id: node.id, level: node.level };
+      else if (current && node.level <= current.level) current = undefined;
+    }
+    return current?.id;
+  });
+}
+
 /** Each stretch of words of a document with the clause (or numbered heading) it belongs to. */
 export function wordsByClause(nodes: readonly Node[]): { text: string; line: number; clause?: string }[] {
   const out: { text: string; line: number; clause?: string }[] = [];
-  let heading: string | undefined;
-  for (const node of nodes) {
+  const under = enclosingHeadings(nodes);
+  for (const [k, node] of nodes.entries()) {
+    const heading = under[k];
     if (node.kind === 'heading') {
-      heading = node.id;
       if (node.id) out.push({ text: plain(node.text), line: node.line, clause: node.id });
     } else if (node.kind === 'clause') {
       for (const block of node.body) for (const t of contentText(block)) out.push({ ...t, clause: node.id });

@@ -11,7 +11,7 @@ import { detectFurniture, hasExportMarkup } from './furniture.ts';
 import { findParts } from './header.ts';
 import { plain } from './inline.ts';
 import { documentMdx, headerFields, linkContents, pageWords, type Frontmatter } from './mdx.ts';
-import { acronymsDefined, ruleCandidates, type AcronymOffer, type RuleCandidate } from './findings.ts';
+import { acronymsDefined, enclosingHeadings, ruleCandidates, type AcronymOffer, type RuleCandidate } from './findings.ts';
 import { mergeReimport, type MergeReport } from './merge.ts';
 import { readDocument } from './structure.ts';
 import type { Flag, ImportedDocument, Part, SourceLine } from './types.ts';
@@ -163,9 +163,10 @@ export function importText(input: ImportInput): ImportResult {
 function unnumberedRuleFlags(doc: ImportedDocument): void {
   let heading: string | undefined;
   const reported = new Set<string>();
-  for (const node of doc.nodes) {
+  const under = enclosingHeadings(doc.nodes);
+  for (const [k, node] of doc.nodes.entries()) {
     if (node.kind === 'heading') heading = node.id ? undefined : plain(node.text).trim().replace(/:$/, '');
-    if (node.kind === 'clause') continue;
+    if (node.kind === 'clause' || under[k] !== undefined) continue;
     if (node.kind !== 'paragraph' || !heading || reported.has(heading)) continue;
     const candidates = ruleCandidates([node]);
     if (candidates.length === 0) continue;

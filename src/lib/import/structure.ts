@@ -218,6 +218,8 @@ export function readDocument(lines: readonly SourceLine[], options: StructureOpt
   let sectionFromHeading = false;
   let sectionHadDotted = false;
   let headingSinceDotted: string | undefined;
+  /** The heading node of `headingSinceDotted`: it becomes a top-level heading when a new numbering starts under it. */
+  let headingNodeSinceDotted: Extract<Node, { kind: 'heading' }> | undefined;
   let lastClause: string | undefined;
   let lastLettered: { base: string; letter: string } | undefined;
   let prefix: { name: string; last: number } | undefined;
@@ -352,6 +354,8 @@ export function readDocument(lines: readonly SourceLine[], options: StructureOpt
         if (section !== undefined && headingSinceDotted && p.n === 1) {
           const name = initials(headingSinceDotted, options.trustName);
           prefix = { name, last: 0 };
+          // A part with its own numbering ("Partner Agency Agreement") is not a subsection of the last section.
+          if (headingNodeSinceDotted) headingNodeSinceDotted.level = 2;
           if (!KNOWN_PREFIXES.includes(name)) {
             flag('prefix', line, `The numbering restarts at 1 under "${plain(headingSinceDotted)}", outside the document's own numbering: its items get the prefix "${name}" (${name}-1, ${name}-2…), which the address scheme does not list yet (src/lib/clauses.ts).`);
           }
@@ -400,8 +404,12 @@ export function readDocument(lines: readonly SourceLine[], options: StructureOpt
       if (id !== numbered) flag('repeated', line, `The heading numbered ${numbered} repeats an address; rename one of them.`);
       nodes.push({ kind: 'heading', level, text, line, id: numbered });
     } else {
-      if (sectionHadDotted || (section !== undefined && !sectionFromHeading)) headingSinceDotted = text;
-      nodes.push({ kind: 'heading', level, text, line });
+      const node: Extract<Node, { kind: 'heading' }> = { kind: 'heading', level, text, line };
+      if (sectionHadDotted || (section !== undefined && !sectionFromHeading)) {
+        headingSinceDotted = text;
+        headingNodeSinceDotted = node;
+      }
+      nodes.push(node);
     }
     previousText = undefined;
   };
