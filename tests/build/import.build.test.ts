@@ -123,8 +123,8 @@ beforeAll(async () => {
 
   // An editor works on the Word file's page: marks two duties, checks the title and changes it.
   const page = `content/docs/${TRUST}/constitution-2011.mdx`;
-  copy.patch(page, 'The Board decides by consensus where it can.', '<Duty partners="every-partner" topics="decisions">The Board decides by consensus where it can.</Duty>');
-  copy.patch(page, 'A meeting of the Board is quorate when four members', '<Duty partners="every-partner" topics="meetings">A meeting of the Board is quorate when four members');
+  copy.patch(page, 'The Board decides by consensus where it can.', '<Duty partners="every-partner" topics="decisions" status="in-force" subject="The Board">The Board decides by consensus where it can.</Duty>');
+  copy.patch(page, 'A meeting of the Board is quorate when four members', '<Duty partners="every-partner" topics="meetings" status="in-force" subject="the Board">A meeting of the Board is quorate when four members');
   copy.patch(page, 'the Chair or the Vice-Chair.\n', 'the Chair or the Vice-Chair.</Duty>\n');
   copy.patch(page, "title: \"Brackenshire Children's Trust Board Constitution\"", "title: \"Constitution of the Brackenshire Children's Trust Board\"");
   copy.patch(page, "import Clause from '~/components/Clause.astro';", "import Clause from '~/components/Clause.astro';\nimport Duty from '~/components/Duty.astro';");
@@ -291,7 +291,7 @@ describe('importing a Word file, a PDF and a web page', () => {
   it('re-import keeps the marks and the checked title where the words are unchanged, and lists what changed', () => {
     expect(runs.get('update')!.status, runs.get('update')!.output).toBe(0);
     const page = read(`content/docs/${TRUST}/constitution-2011.mdx`);
-    expect(page).toContain('<Duty partners="every-partner" topics="decisions">The Board decides by consensus where it can.</Duty>');
+    expect(page).toContain('<Duty partners="every-partner" topics="decisions" status="in-force" subject="The Board">The Board decides by consensus where it can.</Duty>');
     expect(page).not.toContain('topics="meetings"');
     expect(page).toContain('five members are present');
     expect(page).toContain("title: \"Constitution of the Brackenshire Children's Trust Board\"");
