@@ -114,6 +114,27 @@ function applyLineRules(line: string, rules: readonly LineRule[]): { kept: strin
   return { kept, dropped: { text: normalizeSpace(trimmed.replace(kept, ' ')), why: rule.why } };
 }
 
+/** One line of a source after the declared line rules: what is kept, and the rule that matched, if any. */
+export interface KeptLine {
+  line: number;
+  text: string;
+  /** The reason of the rule that matched this line (the line is furniture, wholly or in part). */
+  why?: string;
+  /** The rule kept part of the line (a contents entry without its page number). */
+  partial?: boolean;
+}
+
+/** The lines of a source with the declared line rules applied, as the importer reads them. */
+export function applyFurniture(source: string, declaration: SourceFurniture): KeptLine[] {
+  const rules = lineRules(declaration);
+  return source.split(/\r?\n/).map((raw, index) => {
+    const applied = applyLineRules(raw.trimEnd(), rules);
+    if (!applied.dropped) return { line: index + 1, text: raw };
+    const rule = rules.find((r) => r.pattern.test(raw.trim()))!;
+    return { line: index + 1, text: applied.kept, why: applied.dropped.why, ...(rule.keep !== undefined ? { partial: true } : {}) };
+  });
+}
+
 /** Splits a source into the sentences the site must show, applying only the declared furniture. */
 export function readSource(source: string, declaration: SourceFurniture): SourceReading {
   const rules = lineRules(declaration);

@@ -93,6 +93,21 @@ export const documentFields = z
     breadcrumbs: z.array(z.object({ label: z.string().min(1), href: z.string().optional() })).default([]),
     /** The document's own header block (By, To, Subject...), verbatim and in printed order. */
     header: z.array(z.object({ label: z.string().min(1), value: z.string().min(1) })).default([]),
+    /**
+     * Fields `npm run import` filled from the text, each with where it was read from: an editor
+     * checks each field against the source and then deletes its entry. `npm run verify` lists
+     * what is left under REVIEW.
+     */
+    review: z
+      .array(
+        z.object({
+          /** The frontmatter field to check, e.g. "issued". */
+          field: z.string().min(1),
+          /** Where the importer read it from, or why it needs an editor. */
+          note: z.string().min(1),
+        }),
+      )
+      .default([]),
   })
   .superRefine((data, ctx) => {
     if (data.documentType === 'guide') return;

@@ -57,6 +57,25 @@ export const sourceSchema = z
     origin: z.string().min(1).optional(),
     /** The page furniture in this text, each kind with its reason. */
     furniture: z.array(furnitureSchema).default([]),
+    /**
+     * Furniture a reader found outside the text it extracted, so none is dropped unseen: a Word
+     * file's running header and footer (kept in parts of their own), a web page's site header,
+     * navigation and footer around its main content. The fidelity check does not look for it.
+     */
+    outside: z
+      .array(
+        z
+          .object({
+            /** Where it was: "word/footer1.xml", "<nav>". */
+            where: z.string().min(1),
+            /** Its words. */
+            text: z.string(),
+            /** Why it is not the document's words. */
+            why: z.string().min(1),
+          })
+          .strict(),
+      )
+      .default([]),
   })
   .strict();
 

@@ -24,12 +24,23 @@ export interface SourceDocument {
   sourceFile: string;
   /** Clause addresses the page defines. */
   clauses: number;
+  /** Frontmatter fields filled by `npm run import` that an editor has not yet checked (`review`). */
+  review: { field: string; note: string }[];
 }
 
 const frontmatterOf = (text: string): Record<string, unknown> => {
   const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
   return block ? ((parse(block[1]!) as Record<string, unknown> | null) ?? {}) : {};
 };
+
+/** The `review` entries of a frontmatter, as far as they are well formed (the build checks the rest). */
+function reviewOf(value: unknown): { field: string; note: string }[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((entry) => {
+    const { field, note } = (entry ?? {}) as { field?: unknown; note?: unknown };
+    return typeof field === 'string' ? [{ field, note: typeof note === 'string' ? note : '' }] : [];
+  });
+}
 
 /** Every MDX file under a folder, relative to it, in a stable order. */
 function mdxFiles(dir: string, under = ''): string[] {
@@ -56,6 +67,7 @@ export function sourceDocuments(root: string): SourceDocument[] {
         file: relative(root, join(docs, path)),
         sourceFile: source.file,
         clauses: clausesInMdx(text).length,
+        review: reviewOf(frontmatterOf(text).review),
       },
     ];
   });
@@ -67,7 +79,7 @@ export class DeclarationError extends Error {}
 /** The furniture declared for a source text (the `.yaml` beside it); none when there is no such file. */
 export function readDeclaration(root: string, sourceFile: string): SourceDeclaration {
   const file = `content/sources/${sourceFile.replace(/\.txt$/, '.yaml')}`;
-  if (!existsSync(join(root, file))) return { furniture: [] };
+  if (!existsSync(join(root, file))) return { furniture: [], outside: [] };
   const result = sourceSchema.safeParse(parse(readFileSync(join(root, file), 'utf8')) ?? {});
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => `  - field "${issue.path.join('.') || '(top level)'}": ${issue.message}`);
@@ -87,6 +99,8 @@ export interface SourceCheck {
   dropped: Dropped[];
   /** Lines of the source whose export markup was removed, the words kept. */
   markupLines: number[];
+  /** Furniture the reader found outside the text (declared under `outside`). */
+  outside: { where: string; why: string }[];
   /** What stopped the check (no source text, no built page, a bad declaration). */
   problems: string[];
 }
@@ -96,7 +110,7 @@ export function checkSources(root: string, dist: string): SourceCheck[] {
   const bySource = new Map<string, SourceDocument[]>();
   for (const doc of sourceDocuments(root)) bySource.set(doc.sourceFile, [...(bySource.get(doc.sourceFile) ?? []), doc]);
   return [...bySource].map(([source, documents]) => {
-    const check: SourceCheck = { source, documents, sentences: 0, missing: [], dropped: [], markupLines: [], problems: [] };
+    const check: SourceCheck = { source, documents, sentences: 0, missing: [], dropped: [], markupLines: [], outside: [], problems: [] };
     const textFile = join(root, 'content/sources', source);
     if (!existsSync(textFile)) {
       check.problems.push(`${documents[0]!.file}: source.file names content/sources/${source}, which does not exist.`);
@@ -122,6 +136,7 @@ export function checkSources(root: string, dist: string): SourceCheck[] {
     check.missing = reading.sentences.filter((s) => !haystack.includes(s.text));
     check.dropped = reading.dropped;
     check.markupLines = reading.markupLines;
+    check.outside = declaration.outside.map(({ where, why }) => ({ where, why }));
     return check;
   });
 }

@@ -7,7 +7,9 @@
  * internal link is broken. Prints, per document, its clauses, the sentences found verbatim out of
  * those in its source, the furniture dropped and every problem with its file and line, and how far
  * the clause-by-clause review of each document has got (the clauses with no review entry yet); exits
- * 1 when there is a problem. A review under way is not a problem: the page says so. No browser is
+ * 1 when there is a problem. A review under way is not a problem: the page says so. It also lists,
+ * as REVIEW, every frontmatter field `npm run import` filled in that an editor has not yet checked
+ * (the page's `review` list): not a problem, but shown until the entry is deleted. No browser is
  * started, so it takes seconds after a build.
  *
  * Options: `--build` builds even when the last build looks current; `--dist <dir>` checks another
@@ -77,6 +79,10 @@ function report(check: SourceCheck, reviews: readonly DocumentReviewCheck[]): st
     `  furniture   ${plural(check.dropped.length, 'line')} dropped: ${droppedSummary(check.dropped)}`,
   );
   if (check.markupLines.length > 0) lines.push(`  markup      export markup removed on ${plural(check.markupLines.length, 'line')}, the words kept`);
+  for (const o of check.outside) lines.push(`  outside     ${o.where}: ${o.why}`);
+  for (const doc of check.documents) {
+    for (const r of doc.review) lines.push(`  REVIEW      ${doc.file}: ${r.field}: ${r.note}`);
+  }
   for (const problem of check.problems) lines.push(`  PROBLEM     ${problem}`);
   for (const s of check.missing) lines.push(`  PROBLEM     content/sources/${check.source}:${s.line}: not on the page: "${s.text}"`);
   return lines;
@@ -98,11 +104,13 @@ async function main(argv: string[]): Promise<number> {
   }
 
   let problems = 0;
+  let toReview = 0;
   const checks = checkSources(ROOT, dist);
   const reviews = checkReviews(ROOT, checks.flatMap((c) => c.documents));
   for (const check of checks) {
     console.log(`${report(check, reviews).join('\n')}\n`);
     problems += check.problems.length + check.missing.length;
+    toReview += check.documents.reduce((n, doc) => n + doc.review.length, 0);
   }
   problems += reviews.reduce((n, r) => n + r.problems.length, 0);
   const total = reviews.reduce((n, r) => n + r.coverage.total, 0);
@@ -114,6 +122,9 @@ async function main(argv: string[]): Promise<number> {
   problems += links.length;
 
   console.log(problems === 0 ? '\nAll checks passed.' : `\n${plural(problems, 'problem')} to correct (listed above with file and line).`);
+  if (toReview > 0) {
+    console.log(`${plural(toReview, 'field')} filled in by the importer still to review (REVIEW above): check each against the source, then delete its entry from the page's "review" list.`);
+  }
   return problems === 0 ? 0 : 1;
 }
 
