@@ -8,6 +8,7 @@ import { clausesInMdx, type ClauseOccurrence } from '~/lib/clauses';
 import { duplicateIds, validateSite, type SiteFacts } from '~/lib/validate';
 import type { Rule } from '~/lib/rules/types';
 import { asRule } from '~/schemas/rule';
+import { mdxLookup, withLists, type ClauseLookup } from '~/lib/quotes';
 import { toolOf } from '~/lib/rules/tools';
 import { documentTypeLabels } from '~/schemas/document';
 import { dutiesInMdx } from '~/lib/duties';
@@ -39,6 +40,8 @@ export interface Site {
   /** Every duty marked with <Duty> in the documents, in document and page order. */
   duties: Duty[];
   briefings: BriefingEntry[];
+  /** The clauses of every document, for filling in the lists that quoted lead-ins introduce. */
+  lookup: ClauseLookup;
 }
 
 /** Lines of a document file before its body (the frontmatter), so messages give the file's own line numbers. */
@@ -78,7 +81,9 @@ async function load(): Promise<Site> {
     getCollection('briefings'),
     getCollection('sources'),
   ]);
-  const rules = ruleEntries.map((r) => asRule(r.data));
+  // A quoted lead-in ending in ":" carries the list it introduces, from the document itself.
+  const lookup = mdxLookup(new Map(docs.map((d) => [d.id, d.body ?? ''])));
+  const rules = ruleEntries.map((r) => withLists(asRule(r.data), lookup));
   const byDate = (a: DocEntry, b: DocEntry) => (a.data.issued?.getTime() ?? 0) - (b.data.issued?.getTime() ?? 0);
   const documents = docs.filter((d) => d.data.documentType !== 'guide').sort(byDate);
   const guides = docs.filter((d) => d.data.documentType === 'guide');
@@ -163,7 +168,7 @@ async function load(): Promise<Site> {
       document: p.data.document,
       citations: [],
     })),
-    rules: ruleEntries.map((r) => ({ id: r.data.id, file: fileOf(r, 'content/rules'), rule: asRule(r.data) })),
+    rules: ruleEntries.map((r, i) => ({ id: r.data.id, file: fileOf(r, 'content/rules'), rule: rules[i]! })),
     sources: { texts: sourceTexts(), declared: sources.map((s) => `${s.id}.txt`) },
     citing: [
       ...glossary.flatMap((g) =>
@@ -200,7 +205,7 @@ async function load(): Promise<Site> {
   if (errors.length > 0) {
     throw new Error(`Content has ${errors.length} broken reference(s):\n${errors.map((e) => `  - ${e}`).join('\n')}`);
   }
-  return { trusts, documents, guides, bodies, plans, partners, glossary, rules, clauses, duties, briefings };
+  return { trusts, documents, guides, bodies, plans, partners, glossary, rules, clauses, duties, briefings, lookup };
 }
 
 /**
