@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { duplicateIds, validateSite, type SiteFacts } from '../../src/lib/validate';
+import { clausesInMdx } from '../../src/lib/clauses';
+import type { QuorumRule } from '../../src/lib/rules/types';
+import { documentById, rules } from '../content';
 
 const site = (): SiteFacts => ({
   trusts: [{ id: 'kent', file: 'content/trusts/kent.yaml' }],
@@ -122,6 +125,32 @@ describe('site-wide references', () => {
     expect(validateSite(s)).toEqual([
       'content/briefings/kent-cabinet-2008.mdx:9: <Embed id="tool:kent-quorom"> names no tool or diagram (did you mean "tool:kent-quorum"?). Ids are structure:kent, tool:kent-quorum.',
       'content/briefings/kent-cabinet-2008.mdx:7: <Source to="10.6"> is not a clause of kent/partnership-agreement-2008 (clauses near it: 10, 10.1, 10.2); use a clause id or "end".',
+    ]);
+  });
+});
+
+describe('rules: worked examples pin every reading that changes the answer', () => {
+  const real = rules().find((r) => r.id === 'kent-quorum') as QuorumRule;
+  const doc = documentById('kent/partnership-agreement-2008');
+  const withRule = (rule: QuorumRule): SiteFacts => ({
+    ...site(),
+    documents: [{ id: doc.id, file: doc.file, trust: 'kent', clauses: clausesInMdx(doc.body), source: doc.body }],
+    rules: [{ id: rule.id, file: 'content/rules/kent-quorum.yaml', rule }],
+  });
+  const about = (errors: string[], field: string) => errors.filter((e) => e.includes(`field "${field}`));
+  it('Kent 10.2 and 10.4: an example that leaves out the answer "if the Chair also counts for KCC" fails, naming both', () => {
+    const example = real.examples.find((e) => Object.keys(e.others).includes('chair-and-kcc'))!;
+    const i = real.examples.indexOf(example);
+    const broken = { ...real, examples: real.examples.map((e, j) => (j === i ? { ...e, others: {} } : e)) };
+    expect(about(validateSite(withRule(broken)), 'examples')).toEqual([
+      `content/rules/kent-quorum.yaml: rule "kent-quorum" field "examples[${i}].others" ("${example.name}") lists none, but the readings that change the answer give chair-and-kcc: quorate. List every reading whose answer differs, with its answer.`,
+    ]);
+    expect(about(validateSite(withRule(real)), 'examples')).toEqual([]);
+  });
+  it('Kent 10.4: a seat must be labelled as its line of the quoted list is printed', () => {
+    const broken = { ...real, seats: real.seats.map((seat, i) => (i === 1 ? { ...seat, label: 'Kent County Council' } : seat)) };
+    expect(about(validateSite(withRule(broken)), 'seats')).toEqual([
+      `content/rules/kent-quorum.yaml: rule "kent-quorum" field "seats[1].label" is "Kent County Council", which is not a line of the list the statement quotes (${real.seats.map((s) => s.label).join('; ')}). Label each seat as its line is printed.`,
     ]);
   });
 });

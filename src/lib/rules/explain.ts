@@ -3,12 +3,13 @@
  * and what another reading would change. The server renders the first verdict from this and the
  * browser renders every later one from it, so the wording exists once.
  */
-import { attendance } from './attendance';
+import { attendance, type AttendanceResult } from './attendance';
 import { interests } from './interests';
-import { earliestAfter, protocolWait, stepOf, waitOnPath } from './protocol';
-import { quorum, quorumForItem } from './quorum';
+import { earliestAfter, protocolWait, stepOf, transitionBetween, waitOnPath, walk } from './protocol';
+import { OTHER, organisationChoices, quorumForItem, type QuorumResult } from './quorum';
 import { otherReadings, withOverrides } from './readings';
 import {
+  askedOrganisations,
   parseAttendance,
   parseInterests,
   parseProtocol,
@@ -20,45 +21,109 @@ import {
   type QuorumState,
   type VoteState,
 } from './state';
-import { decide, eligibleVoters, tallyBallots, type Tally, type VoteResult } from './vote';
+import { decide, listedVote, type VoteResult } from './vote';
 import type {
   AttendanceRule,
   InterestsRule,
   ProtocolRule,
+  QuorumParams,
   QuorumRule,
   Quote,
+  Reading,
   Rule,
+  VoteParams,
   VoteRule,
 } from './types';
 import { NO_RULE } from './types';
 import { parseIsoDate } from '../dates';
+
+/** One answer of a tool, under one reading of the words. */
+export interface Answer {
+  /** The reading's id; undefined for the reading the tool uses. */
+  reading?: string | undefined;
+  /** How the answer is introduced: "As this tool reads the words", "If the Chair also counts for KCC". */
+  label: string;
+  /** Machine-readable verdict under this reading. */
+  result: string;
+  headline: string;
+}
 
 export interface Verdict {
   /** Machine-readable verdict: the widget's `data-result` (for a protocol, its `data-step`). */
   result: string;
   /** Further `data-*` attributes for the widget root, e.g. `{ 'decided-by': 'casting-vote' }`. */
   attributes: Record<string, string>;
+  /** The answer; where readings of the words give different answers, a sentence saying so (the answers follow). */
   headline: string;
   lines: string[];
   /** The words of the source the verdict rests on. */
   quotes: Quote[];
-  /** Where another reading of the words would change the answer, what it would be. */
-  others: string[];
+  /**
+   * Where another reading of the words changes the answer: every answer, the reading the tool uses
+   * first, each to be shown with the same weight. Empty when every reading gives the same answer.
+   */
+  answers: Answer[];
+}
+
+/** How the tool introduces the answer on the reading it uses, beside the others. */
+export const ADOPTED_LABEL = 'As this tool reads the words';
+const DEPENDS = 'The answer depends on how the words are read.';
+
+/** The verdict in one passage, every answer included: for the live region, a table of examples, a download. */
+export function spoken(verdict: Verdict): string {
+  if (verdict.answers.length === 0) return verdict.headline;
+  return [verdict.headline, ...verdict.answers.map((a) => `${a.label}: ${a.headline}`)].join(' ');
 }
 
 const names = (list: { label: string }[]) => list.map((x) => x.label).join('; ');
-/** A reading's summary inside a sentence: without its own full stop. */
-const inline = (summary: string) => summary.replace(/\.\s*$/, '');
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * Runs the rule under the reading it adopts and under each other reading that changes its params;
+ * where any answer differs, every answer (the adopted one first), else none.
+ */
+function answersFor<P extends object, R>(
+  rule: { params: P; readings: readonly Reading<P>[] },
+  run: (params: P) => R,
+  verdictOf: (result: R) => string,
+  headlineOf: (result: R) => string,
+): Answer[] {
+  const adopted = run(rule.params);
+  const others = otherReadings(rule.params, rule.readings, run, verdictOf);
+  if (others.length === 0) return [];
+  const label = (id: string) => rule.readings.find((r) => r.id === id)?.alternative?.label;
+  return [
+    { label: ADOPTED_LABEL, result: verdictOf(adopted), headline: headlineOf(adopted) },
+    ...others.map((o) => ({ reading: o.reading, label: label(o.reading) ?? o.summary, result: verdictOf(o.result), headline: headlineOf(o.result) })),
+  ];
+}
+
+/** `data-other-results`: each other reading's answer as `reading:result`, space-separated. */
+function withOthers(attributes: Record<string, string>, answers: readonly Answer[]): Record<string, string> {
+  const others = answers.filter((a) => a.reading !== undefined);
+  return others.length === 0 ? attributes : { ...attributes, 'other-results': others.map((a) => `${a.reading}:${a.result}`).join(' ') };
+}
+
+/** The verdict, with its headline turned into "the answer depends…" where the answers differ. */
+function verdictOf(result: string, attributes: Record<string, string>, headline: string, lines: string[], quotes: Quote[], answers: Answer[]): Verdict {
+  return { result, attributes: withOthers(attributes, answers), headline: answers.length > 0 ? DEPENDS : headline, lines, quotes, answers };
+}
 
 // Quorum -----------------------------------------------------------------------------------------
 
+function quorumHeadline(r: QuorumResult): string {
+  const by = r.filledBy.map((f) => `${f.seat.label} by the ${f.attendee.label}`).join('; ');
+  return (
+    `${r.verdict === 'quorate' ? 'Quorate' : 'Not quorate'}: ` +
+    `${count(r.counted, 'seat')} of ${r.countable} filled${by ? ` (${by})` : ''}; ${r.minimum} needed.`
+  );
+}
+
 export function explainQuorum(rule: QuorumRule, state: QuorumState): Verdict {
-  const { meeting, item, leaving } = quorumForItem(rule, state.present, state.leaving);
+  const from = state.from ?? {};
+  const run = (p: QuorumParams) => quorumForItem(rule, state.present, state.leaving, p, from);
+  const { meeting, item, leaving, decides } = run(rule.params);
   const word = (v: string) => (v === 'quorate' ? 'quorate' : 'not quorate');
-  const headline =
-    `${item.verdict === 'quorate' ? 'Quorate' : 'Not quorate'}: ` +
-    `${count(item.counted, 'seat')} of ${item.countable} filled; ${item.minimum} needed.`;
   const lines: string[] = [];
   if (leaving.length > 0) {
     const who = rule.attendees.filter((a) => leaving.includes(a.id)).map((a) => a.label).join(' and ');
@@ -77,42 +142,74 @@ export function explainQuorum(rule: QuorumRule, state: QuorumState): Verdict {
     const labels = group.map((a) => rule.attendees.find((x) => x.id === a)?.label ?? a);
     lines.push(`"${seat.label}": this alternative needs all of ${labels.join(' and ')}.`);
   }
-  const others = otherReadings(rule.params, rule.readings, (p) => quorum(rule, staying, p), (r) => r.verdict).map(
-    (o) => `Under another reading (${inline(o.summary)}) this would be ${word(o.result.verdict)}: ${count(o.result.counted, 'seat')} of ${o.result.countable} count.`,
-  );
-  return { result: item.verdict, attributes: {}, headline, lines, quotes: rule.statement, others };
+  const answers = answersFor(rule, (p) => run(p).decides, (r) => r.verdict, (r) => quorumHeadline(r));
+  // A post whose holder's organisation the words do not give: where a reading counts it for that
+  // organisation and the answer could turn on it, the tool asks rather than guesses.
+  for (const post of askedOrganisations(rule)) {
+    if (!state.present.includes(post.id) || (from[post.id] !== undefined && from[post.id] !== OTHER)) continue;
+    const readings = rule.readings.filter((r) => r.alternative?.params?.alsoFill?.includes(post.id));
+    const turns = readings.some((reading) =>
+      organisationChoices(rule, post.id).some(
+        (seat) =>
+          quorumForItem(rule, state.present, state.leaving, withOverrides(rule.params, reading.alternative!.params!), { ...from, [post.id]: seat.id }).decides.verdict !==
+          decides.verdict,
+      ),
+    );
+    if (turns) {
+      const label = readings[0]!.alternative!.label ?? readings[0]!.alternative!.summary;
+      lines.push(
+        `${label.replace(/\.$/, '')}, the answer could change, but the document does not say which organisation the ${post.label} comes from. Answer “${(post.organisation as { ask: string }).ask}” to see it.`,
+      );
+    }
+  }
+  return verdictOf(decides.verdict, {}, quorumHeadline(decides), lines, rule.statement, answers);
 }
 
 // Vote -------------------------------------------------------------------------------------------
 
-function tallyOf(rule: VoteRule, state: VoteState): Tally {
-  if (state.mode === 'counted') return { for: state.for, against: state.against, abstain: state.abstain };
-  return tallyBallots(eligibleVoters(rule, state.voters), state.ballots);
+type VoteRun = VoteResult & { voters?: string[] | undefined };
+
+function runVote(rule: VoteRule, state: VoteState, params: VoteParams): VoteRun {
+  if (state.mode === 'counted') return decide(rule, { for: state.for, against: state.against, abstain: state.abstain }, state.casting, params);
+  return listedVote(rule, state.voters, state.ballots, state.casting, params);
 }
 
-function voteHeadline(result: VoteResult): string {
+function voteHeadline(rule: VoteRule, result: VoteRun): string {
   const t = result.tally;
   const figures = `${t.for} for, ${t.against} against${t.abstain ? `, ${t.abstain} abstaining` : ''}`;
+  if (result.verdict === 'incomplete') {
+    if (result.voters === undefined) return 'No outcome yet: no votes have been entered.';
+    if (result.voters.length === 0) return 'No outcome yet: no partner has been marked as voting.';
+    const waiting = result.notVoted ?? 0;
+    const entitled = result.voters.length;
+    return `No outcome yet: ${waiting === 1 ? 'one vote' : `${waiting} votes`} still to be cast by those entitled to vote (${count(entitled, 'partner')}); so far ${figures}.`;
+  }
   if (result.decidedBy === 'casting-vote') {
     return `${result.verdict === 'carried' ? 'Carried' : 'Not carried'} on the Chair's casting vote (${figures}).`;
   }
-  if (result.verdict === 'tied') return `Tied (${figures}).`;
+  if (result.verdict === 'tied') {
+    const refused = result.castingRefused && rule.voters.mode === 'listed' ? rule.voters.partners.find((p) => p.id === result.castingRefused)?.label : undefined;
+    return refused ? `Tied (${figures}): the Chair has no casting vote, because ${refused} has not voted for or against.` : `Tied (${figures}).`;
+  }
   return `${result.verdict === 'carried' ? 'Carried' : 'Not carried'} (${figures}).`;
 }
 
 export function explainVote(rule: VoteRule, state: VoteState): Verdict {
-  const tally = tallyOf(rule, state);
-  const result = decide(rule, tally, state.casting);
+  const result = runVote(rule, state, rule.params);
   const lines: string[] = [];
-  if (rule.voters.mode === 'listed') {
-    const voters = rule.voters.partners.filter((p) => state.mode === 'listed' && state.voters.includes(p.id));
+  if (rule.voters.mode === 'listed' && state.mode === 'listed') {
+    const voters = rule.voters.partners.filter((p) => state.voters.includes(p.id));
     lines.push(
       voters.length === 0
         ? 'No partner votes yet: tick each partner the decision directly affects, or that will implement it.'
         : `${count(voters.length, 'partner votes', 'partners vote')} on this matter: ${names(voters)}.`,
     );
-    const unballoted = voters.filter((p) => state.mode === 'listed' && !state.ballots.has(p.id)).length;
-    if (unballoted > 0) lines.push(`${count(unballoted, 'partner')} who ${unballoted === 1 ? 'votes has' : 'vote have'} not recorded a vote yet.`);
+    const unballoted = voters.filter((p) => !state.ballots.has(p.id));
+    if (unballoted.length > 0) lines.push(`Still to vote: ${names(unballoted)}.`);
+    const others = [...state.ballots.keys()].filter((id) => !state.voters.includes(id)).length;
+    if (others > 0) {
+      lines.push(`${others === 1 ? 'One vote' : `${others} votes`} from partners not marked as voting ${others === 1 ? 'is' : 'are'} not counted on the reading this tool uses.`);
+    }
   }
   if (result.verdict === 'tied') {
     lines.push(
@@ -123,32 +220,28 @@ export function explainVote(rule: VoteRule, state: VoteState): Verdict {
           : 'The Chair has a second and casting vote: choose how the Chair uses it.',
     );
   }
-  if (result.verdict !== 'tied' && state.casting !== 'none' && result.decidedBy === undefined) {
+  if (result.verdict !== 'tied' && result.verdict !== 'incomplete' && state.casting !== 'none' && result.decidedBy === undefined) {
     lines.push("The Chair's casting vote is only used on a tie, so it is not counted.");
   }
-  const others = otherReadings(rule.params, rule.readings, (p) => decide(rule, tally, state.casting, p), (r) => r.verdict).map(
-    (o) => `Under another reading (${inline(o.summary)}) this would be ${o.result.verdict.replace('-', ' ')}.`,
-  );
-  const always = rule.readings.filter((r) => r.alternative && !r.alternative.params).map((r) => `Another reading: ${r.alternative!.summary}`);
+  const answers = answersFor(rule, (p) => runVote(rule, state, p), (r) => r.verdict, (r) => voteHeadline(rule, r));
   const quotes = rule.castingVote && result.verdict === 'tied' ? [...rule.statement, rule.castingVote.quote] : rule.statement;
-  return {
-    result: result.verdict,
-    attributes: result.decidedBy ? { 'decided-by': result.decidedBy } : {},
-    headline: voteHeadline(result),
-    lines,
-    quotes: [...new Set(quotes)],
-    others: [...others, ...always],
-  };
+  const attributes: Record<string, string> = {};
+  if (result.decidedBy) attributes['decided-by'] = result.decidedBy;
+  if (result.verdict === 'incomplete' && result.notVoted !== undefined) attributes['not-voted'] = String(result.notVoted);
+  return verdictOf(result.verdict, attributes, voteHeadline(rule, result), lines, [...new Set(quotes)], answers);
 }
 
 // Attendance -------------------------------------------------------------------------------------
 
+function attendanceHeadline(r: AttendanceResult): string {
+  return r.verdict === 'meets-commitment'
+    ? `Meets the commitment: ${count(r.counted, 'meeting counts', 'meetings count')}; ${r.minimum} needed.`
+    : `Below the commitment: ${count(r.counted, 'meeting counts', 'meetings count')}; ${r.minimum} needed.`;
+}
+
 export function explainAttendance(rule: AttendanceRule, state: AttendanceState): Verdict {
   const r = attendance(rule, state.records);
   const meets = r.verdict === 'meets-commitment';
-  const headline = meets
-    ? `Meets the commitment: ${count(r.counted, 'meeting counts', 'meetings count')}; ${r.minimum} needed.`
-    : `Below the commitment: ${count(r.counted, 'meeting counts', 'meetings count')}; ${r.minimum} needed.`;
   const lines = [`Attended in person: ${r.byMember}. Attended by the named deputy: ${r.byDeputy}.`];
   if (r.byDeputy > 0 && rule.params.deputyCounts) {
     lines.push(`A deputy's attendance counts for up to ${count(rule.params.deputyAllowance, 'meeting')} a year.`);
@@ -163,10 +256,8 @@ export function explainAttendance(rule: AttendanceRule, state: AttendanceState):
         : 'It can no longer be met this year.',
     );
   }
-  const others = otherReadings(rule.params, rule.readings, (p) => attendance(rule, state.records, p), (x) => x.verdict).map(
-    (o) => `Under another reading (${inline(o.summary)}) this would be ${o.result.verdict === 'meets-commitment' ? 'enough' : 'not enough'}: ${count(o.result.counted, 'meeting counts', 'meetings count')}.`,
-  );
-  return { result: r.verdict, attributes: {}, headline, lines, quotes: rule.statement, others };
+  const answers = answersFor(rule, (p) => attendance(rule, state.records, p), (x) => x.verdict, attendanceHeadline);
+  return verdictOf(r.verdict, {}, attendanceHeadline(r), lines, rule.statement, answers);
 }
 
 // Interests --------------------------------------------------------------------------------------
@@ -182,10 +273,8 @@ export function explainInterests(rule: InterestsRule, state: InterestsState): Ve
   const because = rule.questions.filter((q) => r.because.includes(q.id));
   const quotes = because.length > 0 ? because.map((q) => q.quote) : [rule.base.quote];
   const lines = because.length > 0 ? [`Because: ${because.map((q) => q.label.charAt(0).toLowerCase() + q.label.slice(1)).join('; ')}.`] : ['No special case applies, so the general rule does.'];
-  const others = otherReadings(rule.params, rule.readings, (p) => interests(rule, state.yes, p), (x) => x.verdict).map(
-    (o) => `Under another reading (${inline(o.summary)}): ${INTEREST_HEADLINES[o.result.verdict].toLowerCase()}`,
-  );
-  return { result: r.verdict, attributes: {}, headline: INTEREST_HEADLINES[r.verdict], lines, quotes: [...new Set(quotes)], others };
+  const answers = answersFor(rule, (p) => interests(rule, state.yes, p), (x) => x.verdict, (x) => INTEREST_HEADLINES[x.verdict]);
+  return verdictOf(r.verdict, {}, INTEREST_HEADLINES[r.verdict], lines, [...new Set(quotes)], answers);
 }
 
 // Protocol ---------------------------------------------------------------------------------------
@@ -196,23 +285,39 @@ export function explainProtocol(rule: ProtocolRule, state: ProtocolState): Verdi
   if (current.outcome !== undefined) lines.push(current.outcome);
   else lines.push(`Next: choose what happened (${count(current.transitions.length, 'possibility', 'possibilities')}).`);
   const attributes: Record<string, string> = {};
+  let answers: Answer[] = [];
+  // A path through a step another reading opens: on the reading the tool uses, the steps stop short.
+  const adopted = walk(rule, state.path);
+  if (adopted.path.length < state.path.length) {
+    const stop = stepOf(rule, adopted.path.at(-1)!)!;
+    const taken = transitionBetween(rule, stop.id, state.path[adopted.path.length]!);
+    const reading = rule.readings.find((r) => r.id === taken?.reading);
+    answers = [
+      { label: ADOPTED_LABEL, result: stop.id, headline: `The steps stop at “${stop.title}”: “${taken?.label ?? ''}” is not open at that step.` },
+      { reading: reading?.id, label: reading?.alternative?.label ?? reading?.alternative?.summary ?? 'On another reading', result: current.id, headline: current.title },
+    ];
+  }
   const wait = protocolWait(rule);
-  const others: string[] = [];
   if (wait && state.date) {
     const date = parseIsoDate(state.date)!;
+    const next = `The ${stepOf(rule, wait.to)?.title.split(':')[0]?.toLowerCase() ?? 'next meeting'}`;
+    const when = (iso: string | undefined) =>
+      iso === undefined
+        ? `${next} can be held as soon as it is convened: no waiting period applies.`
+        : `${next} can be held on ${longDate(iso)} at the earliest (${wait.wait.days} days after ${wait.wait.from}, ${longDate(state.date!)}).`;
     const earliest = earliestAfter(date, wait.wait, rule.params);
-    attributes['earliest-second-meeting'] = earliest;
-    lines.push(`The ${stepOf(rule, wait.to)?.title.split(':')[0]?.toLowerCase() ?? 'next meeting'} can be held on ${longDate(earliest)} at the earliest (${wait.wait.days} days after ${wait.wait.from}, ${longDate(state.date)}).`);
-    for (const reading of rule.readings) {
-      const alt = reading.alternative?.params;
-      if (!alt) continue;
-      const other = earliestAfter(date, wait.wait, withOverrides(rule.params, alt));
-      if (other !== earliest) others.push(`Under another reading (${inline(reading.alternative!.summary)}) the earliest date would be ${longDate(other)}.`);
-    }
+    if (earliest !== undefined) attributes['earliest-second-meeting'] = earliest;
+    const dated = answersFor(rule, (p) => earliestAfter(date, wait.wait, p), (iso) => iso ?? 'none', when);
+    if (dated.length > 0 && answers.length === 0) answers = dated;
+    else lines.push(when(earliest));
   }
   const taken = waitOnPath(rule, state.path);
   const quotes = taken ? [taken.wait.quote] : [];
-  return { result: current.id, attributes, headline: current.title, lines, quotes, others };
+  // The verdict is where the process stands on the reading the tool uses; the answers say where it
+  // stands on the other. Where only the earliest date differs, the step itself is not in doubt.
+  const offReading = adopted.path.length < state.path.length;
+  const verdict = verdictOf(offReading ? adopted.path.at(-1)! : current.id, attributes, current.title, lines, quotes, answers);
+  return offReading ? verdict : { ...verdict, headline: current.title };
 }
 
 const LONG = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -233,7 +338,7 @@ export interface Evaluation {
 export function evaluateQuery(rule: Rule, query: string | URLSearchParams): Evaluation {
   const params = typeof query === 'string' ? new URLSearchParams(query) : query;
   if (rule.provision === 'not-stated') {
-    return { verdict: { result: NO_RULE, attributes: {}, headline: rule.finding, lines: [], quotes: rule.nearest, others: [] }, notices: [] };
+    return { verdict: { result: NO_RULE, attributes: {}, headline: rule.finding, lines: [], quotes: rule.nearest, answers: [] }, notices: [] };
   }
   switch (rule.kind) {
     case 'quorum': {

@@ -8,6 +8,7 @@ import type { Casting, Ballot } from './vote';
 import type { MeetingRecord } from './attendance';
 import type { AttendanceRule, InterestsRule, ProtocolRule, QuorumRule, VoteRule } from './types';
 import { walk } from './protocol';
+import { OTHER, organisationChoices } from './quorum';
 
 export interface Parsed<S> {
   state: S;
@@ -23,12 +24,20 @@ const query = (entries: [string, string | readonly string[] | number | undefined
   return params;
 };
 
-// Quorum: ?present=chair&present=kcc&leaving=kcc
+// Quorum: ?present=chair&present=kcc&leaving=kcc&from-vice-chair=kent-police
 
 export interface QuorumState {
   present: string[];
   leaving: string[];
+  /**
+   * Answers to what the words leave unsaid: for a post whose holder's organisation the tool asks
+   * (the Vice Chair, Kent 10.3), the seat of that organisation, or `other`. Absent: not answered.
+   */
+  from?: Record<string, string> | undefined;
 }
+
+/** The posts whose organisation the tool asks, in the rule's order. */
+export const askedOrganisations = (rule: QuorumRule) => rule.attendees.filter((a) => a.organisation && 'ask' in a.organisation);
 
 export function parseQuorum(params: URLSearchParams, rule: QuorumRule): Parsed<QuorumState> {
   const reader = new QueryReader(params);
@@ -37,10 +46,19 @@ export function parseQuorum(params: URLSearchParams, rule: QuorumRule): Parsed<Q
   const leaving = reader.list('leaving', ids, 'who leaves for this item');
   const notPresent = leaving.filter((id) => !present.includes(id)).length;
   if (notPresent > 0) reader.notices.push(`Ignored ${notPresent === 1 ? 'one person' : `${notPresent} people`} marked as leaving who ${notPresent === 1 ? 'was' : 'were'} not marked as present.`);
-  return { state: { present, leaving: leaving.filter((id) => present.includes(id)) }, notices: reader.finish() };
+  const from: Record<string, string> = {};
+  for (const a of askedOrganisations(rule)) {
+    const choices = [OTHER, ...organisationChoices(rule, a.id).map((s) => s.id)];
+    const answer = reader.one<string>(`from-${a.id}`, choices, '', `the organisation of the ${a.label}`);
+    if (answer !== '') from[a.id] = answer;
+  }
+  const state: QuorumState = { present, leaving: leaving.filter((id) => present.includes(id)) };
+  if (Object.keys(from).length > 0) state.from = from;
+  return { state, notices: reader.finish() };
 }
 
-export const quorumQuery = (s: QuorumState) => query([['present', s.present], ['leaving', s.leaving]]);
+export const quorumQuery = (s: QuorumState) =>
+  query([['present', s.present], ['leaving', s.leaving], ...Object.entries(s.from ?? {}).map(([a, seat]): [string, string] => [`from-${a}`, seat])]);
 
 // Vote: counted ?for=3&against=2&abstain=1&casting=for; listed ?voter=a&voter=b&ballot-a=for&ballot-b=against
 
@@ -59,9 +77,13 @@ export interface ListedVoteState {
   mode: 'listed';
   /** Partners the eligibility test selects. */
   voters: string[];
+  /** Votes recorded: of those who vote, and (where a reading lets every partner vote) of the others too. */
   ballots: Map<string, Ballot>;
   casting: Casting;
 }
+
+/** Whether some reading of the rule lets every listed partner vote: then the others' ballots are kept, for that reading. */
+export const everyPartnerReading = (rule: VoteRule) => rule.readings.some((r) => r.alternative?.params?.voters === 'every-partner');
 
 export type VoteState = CountedVoteState | ListedVoteState;
 
@@ -88,7 +110,7 @@ export function parseVote(params: URLSearchParams, rule: VoteRule): Parsed<VoteS
     if (!params.has(`ballot-${id}`)) continue;
     const ballot = reader.one<Ballot | ''>(`ballot-${id}`, BALLOTS, '', 'a vote');
     if (ballot === '') continue;
-    if (voters.includes(id)) ballots.set(id, ballot);
+    if (voters.includes(id) || everyPartnerReading(rule)) ballots.set(id, ballot);
     else stray += 1;
   }
   if (stray > 0) reader.notices.push(`Ignored ${stray === 1 ? 'a vote' : `${stray} votes`} from partners not marked as voting.`);
@@ -100,9 +122,11 @@ export function voteQuery(s: VoteState): URLSearchParams {
   if (s.mode === 'counted') {
     return query([['for', s.for || undefined], ['against', s.against || undefined], ['abstain', s.abstain || undefined], ['casting', casting]]);
   }
+  // Ballots in the order of the voters ticked, then any kept for another reading.
+  const order = [...s.voters, ...[...s.ballots.keys()].filter((id) => !s.voters.includes(id))];
   return query([
     ['voter', s.voters],
-    ...s.voters.flatMap((id): [string, string][] => (s.ballots.has(id) ? [[`ballot-${id}`, s.ballots.get(id)!]] : [])),
+    ...order.flatMap((id): [string, string][] => (s.ballots.has(id) ? [[`ballot-${id}`, s.ballots.get(id)!]] : [])),
     ['casting', casting],
   ]);
 }
@@ -156,7 +180,8 @@ export interface ProtocolState {
 export function parseProtocol(params: URLSearchParams, rule: ProtocolRule): Parsed<ProtocolState> {
   const reader = new QueryReader(params);
   const given = reader.sequence('path', rule.steps.map((s) => s.id), MAX_PATH, 'the steps taken');
-  const walked = walk(rule, given);
+  // Steps another reading opens are kept: the verdict then gives the answer on each reading.
+  const walked = walk(rule, given, 'all');
   if (walked.rejected !== undefined) {
     reader.notices.push('The steps in the address did not follow the protocol; the stepper stopped at the last step that did.');
   }
