@@ -24,6 +24,7 @@ import type { Rule, StatedRule } from '../src/lib/rules/types';
 import { dutiesInMdx } from '../src/lib/duties';
 import { clausesInMdx } from '../src/lib/clauses';
 import { boardMembership, type Duty, type PartnerInfo } from '../src/lib/partners';
+import { mdxLookup, withLists } from '../src/lib/quotes';
 
 export const CONTENT = resolve(import.meta.dirname, '../content');
 
@@ -96,8 +97,12 @@ export const partners = (): WithFile<Partner>[] => once('partners', () => withFi
 export const bodies = (): WithFile<Body>[] => once('bodies', () => withFiles(entries('bodies', bodySchema)));
 export const plans = (): WithFile<Plan>[] => once('plans', () => withFiles(entries('plans', planSchema)));
 
-/** Every rule, typed for the engines. */
-export const rules = (): Rule[] => once('rules', () => entries('rules', ruleSchema).map((e) => asRule(e.data)));
+/** Every rule, typed for the engines, each quoted lead-in with the list it introduces (as the build loads them). */
+export const rules = (): Rule[] =>
+  once('rules', () => {
+    const lookup = mdxLookup(new Map(allDocuments().map((d) => [d.id, d.body])));
+    return entries('rules', ruleSchema).map((e) => withLists(asRule(e.data), lookup));
+  });
 export const statedRules = (): StatedRule[] => rules().filter((r): r is StatedRule => r.provision === 'stated');
 
 /** Every page of the docs collection: the source documents and the guides. */

@@ -9,6 +9,7 @@ import { duplicateIds, messageLocation, validateSite, type SiteFacts } from '~/l
 import type { Rule } from '~/lib/rules/types';
 import { asRule } from '~/schemas/rule';
 import type { GlossaryEntry as GlossaryData } from '~/schemas/glossary';
+import { mdxLookup, withLists, type ClauseLookup } from '~/lib/quotes';
 import { toolOf } from '~/lib/rules/tools';
 import { documentTypeLabels } from '~/schemas/document';
 import { dutiesInMdx } from '~/lib/duties';
@@ -41,6 +42,8 @@ export interface Site {
   /** Every duty marked with <Duty> in the documents, in document and page order. */
   duties: Duty[];
   briefings: BriefingEntry[];
+  /** The clauses of every document, for filling in the lists that quoted lead-ins introduce. */
+  lookup: ClauseLookup;
 }
 
 /** Lines of a document file before its body (the frontmatter), so messages give the file's own line numbers. */
@@ -108,7 +111,9 @@ async function load(): Promise<Site> {
     getCollection('briefings'),
     getCollection('sources'),
   ]);
-  const rules = ruleEntries.map((r) => asRule(r.data));
+  // A quoted lead-in ending in ":" carries the list it introduces, from the document itself.
+  const lookup = mdxLookup(new Map(docs.map((d) => [d.id, d.body ?? ''])));
+  const rules = ruleEntries.map((r) => withLists(asRule(r.data), lookup));
   const byDate = (a: DocEntry, b: DocEntry) => (a.data.issued?.getTime() ?? 0) - (b.data.issued?.getTime() ?? 0);
   const documents = docs.filter((d) => d.data.documentType !== 'guide').sort(byDate);
   const guides = docs.filter((d) => d.data.documentType === 'guide');
@@ -198,7 +203,7 @@ async function load(): Promise<Site> {
       document: p.data.document,
       citations: [],
     })),
-    rules: ruleEntries.map((r) => ({ id: r.data.id, file: fileOf(r, 'content/rules'), rule: asRule(r.data), text: textOf(fileOf(r, 'content/rules')) })),
+    rules: ruleEntries.map((r, i) => ({ id: r.data.id, file: fileOf(r, 'content/rules'), rule: rules[i]!, text: textOf(fileOf(r, 'content/rules')) })),
     sources: { texts: sourceTexts(), declared: sources.map((s) => `${s.id}.txt`) },
     glossary: glossary.map((g) => ({ file: fileOf(g, 'content/glossary'), term: g.data.term, kind: g.data.kind, acronym: g.data.acronym })),
     citing: [
@@ -247,7 +252,7 @@ async function load(): Promise<Site> {
   if (errors.length > 0) {
     throw contentError(errors);
   }
-  return { trusts, documents, guides, bodies, plans, partners, glossary, rules, clauses, duties, briefings };
+  return { trusts, documents, guides, bodies, plans, partners, glossary, rules, clauses, duties, briefings, lookup };
 }
 
 /**

@@ -466,11 +466,11 @@ export function describe(params: object): string {
 function cellText(cell: Cell): string {
   switch (cell.kind) {
     case 'quotes':
-      return cell.note ?? 'in the document’s words';
+      return cell.quotes.flatMap((q) => (q.note ? [q.note] : [])).join('; ') || 'in the document’s words';
     case 'list':
       return cell.items.join('; ');
     case 'rule':
-      return cell.summary;
+      return cell.states;
     case 'not-stated':
       return `not stated in this document${cell.finding ? `. ${cell.finding}` : ''}`;
     default:

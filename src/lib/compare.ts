@@ -1,12 +1,19 @@
 /**
  * The trusts side by side. Each row asks one question of every trust; each cell answers it from the
  * data in the document's own words with the clause, or says that the document does not state it
- * (quoting the nearest words where the data has them). Pure: takes plain data, returns rows.
+ * and quotes the nearest words the data has. A cell quotes the whole of what it rests on: a rule's
+ * words with their lists (a lead-in ending in ":" carries the lines it introduces), every line of
+ * the bodies data that bears on the row, and where the data records them, the words' scope and
+ * status. Pure: takes plain data, returns rows.
  */
+import { plainWords } from './clauses';
+import type { Scope, Status } from './rules/types';
 
 export interface Quote {
   citation: { document: string; clause: string };
   words: string;
+  /** The lines a lead-in ending in ":" introduces, as printed. */
+  items?: string[] | undefined;
   /** A claim's status where it is not in force, with the words that show it (src/lib/claims.ts). */
   status?: 'in-force' | 'proposed' | 'recommended' | 'aspiration' | undefined;
   statusWords?: { citation: { document: string; clause: string }; words: string } | undefined;
@@ -15,9 +22,18 @@ export interface Quote {
   subject?: string | undefined;
 }
 
-/** One cell: the document's words, a rule with a link to its tool, or a silence. */
+/** A quote in a cell, with what it is quoted for ("links with Kent Partnership"). */
+export type CellQuote = Quote & { note?: string | undefined };
+
+/** Where a rule applies and whether it is in force (see src/lib/rules/claims.ts). */
+export interface Standing {
+  status: Status;
+  scope: Scope;
+}
+
+/** One cell: the document's words, a list, a rule with a link to its tool, or a silence. */
 export type Cell =
-  | { kind: 'quotes'; quotes: Quote[]; note?: string | undefined }
+  | { kind: 'quotes'; quotes: CellQuote[] }
   | {
       kind: 'list';
       items: string[];
@@ -26,13 +42,22 @@ export type Cell =
       status?: Quote['status'];
       statusWords?: Quote['statusWords'];
     }
-  | { kind: 'rule'; summary: string; quotes: Quote[]; href: string }
+  | { kind: 'rule'; states: string; quotes: Quote[]; standing: Standing; href: string }
   | { kind: 'not-stated'; document: string; finding?: string | undefined; nearest: Quote[]; href?: string | undefined };
 
 export interface Row {
   id: string;
   question: string;
   cells: Record<string, Cell>;
+}
+
+/** A line between the trust's board and another body, in the words that state it. */
+export interface Link {
+  /** What the line says, from the board's side: "is part of Kent Partnership", "Local Children's Boards report to it". */
+  note: string;
+  /** A line by which another body holds the board to account: it answers "Scrutiny", not "Links". */
+  scrutiny: boolean;
+  quote: Quote;
 }
 
 /** What the comparison needs to know about one trust. */
@@ -54,20 +79,28 @@ export interface TrustFacts {
     decisions?: Quote | undefined;
     scrutiny: Quote[];
     review?: Quote | undefined;
-    /**
-     * Lines to other partnerships, with the other body's name; `sentence`, where given, says the whole
-     * line with its scope and status (lib/structure.ts, lineSentence).
-     */
-    links: { name: string; verb: string; quote: Quote; sentence?: string | undefined }[];
+    /** Lines from the board to other bodies and from other bodies to the board. */
+    links: Link[];
     /** Nearest words for facts the document does not state, by fact. */
     nearest?: Partial<Record<Fact, Quote[]>>;
   };
   /** Rules by tool kind: stated (with statement and link) or not stated (with finding and nearest words). */
-  rules: Partial<Record<'quorum' | 'vote' | 'protocol', RuleFacts | undefined>>;
+  rules: Partial<Record<RuleKind, RuleFacts | undefined>>;
 }
 
+export type RuleKind = 'quorum' | 'vote' | 'protocol' | 'attendance' | 'interests';
+
+/** The row each kind of rule answers. */
+export const RULE_ROWS: Record<RuleKind, string> = {
+  attendance: 'attendance',
+  quorum: 'quorum',
+  interests: 'interests',
+  vote: 'voting',
+  protocol: 'disputes',
+};
+
 export type RuleFacts =
-  | { provision: 'stated'; summary: string; statement: Quote[]; extra?: Quote[]; href: string }
+  | { provision: 'stated'; states: string; statement: Quote[]; extra?: Quote[]; standing: Standing; href: string }
   | { provision: 'not-stated'; document: string; finding: string; nearest: Quote[]; href: string };
 
 /** Facts of a board that a document may leave unstated. */
@@ -75,21 +108,43 @@ export type Fact = 'members' | 'chair' | 'viceChair' | 'meets' | 'decisions' | '
 
 const silence = (t: TrustFacts, fact?: Fact): Cell => ({ kind: 'not-stated', document: t.document, nearest: (fact && t.board?.nearest?.[fact]) ?? [] });
 
-const quotes = (t: TrustFacts, fact: Fact, list: (Quote | undefined)[], note?: string): Cell => {
-  const present = list.filter((q): q is Quote => q !== undefined);
-  return present.length > 0 ? { kind: 'quotes', quotes: present, note } : silence(t, fact);
+/** Whether quote `b` already shows quote `a`: the same clause with `a`'s words and list, or a line of `b`'s list holding them. */
+function covers(b: Quote, a: Quote): boolean {
+  if (a.citation.document !== b.citation.document) return false;
+  const words = plainWords(a.words);
+  const sameClause = a.citation.clause === b.citation.clause;
+  if (sameClause && plainWords(b.words).includes(words) && (b.items ?? []).length >= (a.items ?? []).length) return true;
+  return (b.items ?? []).some((item) => plainWords(item).includes(words));
+}
+
+/** The quotes, each shown once: a quote another already shows is dropped (of two equal ones, the first stays). */
+export function distinct<Q extends Quote>(list: readonly Q[]): Q[] {
+  return list.filter((q, i) => !list.some((other, j) => j !== i && covers(other, q) && !(covers(q, other) && i < j)));
+}
+
+/** Quotes kept when two say the same words but carry different notes: the notes are joined. */
+function merged(list: readonly CellQuote[]): CellQuote[] {
+  const byKey = new Map<string, CellQuote>();
+  for (const q of list) {
+    const key = `${q.citation.document}#${q.citation.clause}#${plainWords(q.words)}`;
+    const seen = byKey.get(key);
+    if (!seen) byKey.set(key, { ...q });
+    else if (q.note && !(seen.note ?? '').includes(q.note)) seen.note = seen.note ? `${seen.note}; ${q.note}` : q.note;
+  }
+  return distinct([...byKey.values()]);
+}
+
+const quotes = (t: TrustFacts, fact: Fact, list: (CellQuote | undefined)[]): Cell => {
+  const present = merged(list.filter((q): q is CellQuote => q !== undefined));
+  return present.length > 0 ? { kind: 'quotes', quotes: present } : silence(t, fact);
 };
 
-const fromRule = (t: TrustFacts, kind: 'quorum' | 'vote' | 'protocol'): Cell => {
+const fromRule = (t: TrustFacts, kind: RuleKind): Cell => {
   const rule = t.rules[kind];
   if (!rule) return silence(t);
   if (rule.provision === 'not-stated') return { kind: 'not-stated', document: rule.document, finding: rule.finding, nearest: rule.nearest, href: rule.href };
-  return { kind: 'rule', summary: rule.summary, quotes: [...rule.statement, ...(rule.extra ?? [])], href: rule.href };
+  return { kind: 'rule', states: rule.states, quotes: distinct([...rule.statement, ...(rule.extra ?? [])]), standing: rule.standing, href: rule.href };
 };
-
-/** Quotes once each: several lines may rest on one lead-in (Kent's section 14). */
-const distinct = (list: readonly Quote[]): Quote[] =>
-  list.filter((q, i) => list.findIndex((o) => o.words === q.words && o.citation.document === q.citation.document && o.citation.clause === q.citation.clause) === i);
 
 /** The rows of the comparison, in the order the page shows them. */
 export function compareRows(trusts: readonly TrustFacts[]): Row[] {
@@ -98,6 +153,8 @@ export function compareRows(trusts: readonly TrustFacts[]): Row[] {
     question,
     cells: Object.fromEntries(trusts.map((t) => [t.id, cell(t)])),
   });
+  const linked = (t: TrustFacts, scrutiny: boolean): CellQuote[] =>
+    (t.board?.links ?? []).filter((l) => l.scrutiny === scrutiny).map((l) => ({ ...l.quote, note: l.note }));
   return [
     row('composition', 'Who sits on the board', (t) => {
       const b = t.board;
@@ -109,18 +166,18 @@ export function compareRows(trusts: readonly TrustFacts[]): Row[] {
     }),
     row('chair', 'Who chairs it', (t) => quotes(t, 'chair', [t.board?.chair])),
     row('vice-chair', 'Who deputises for the chair', (t) => quotes(t, 'viceChair', [t.board?.viceChair])),
-    row('quorum', 'Quorum', (t) => fromRule(t, 'quorum')),
     row('meetings', 'How often it meets', (t) => quotes(t, 'meets', [t.board?.meets])),
+    row(RULE_ROWS.attendance, 'Attendance expected of members', (t) => fromRule(t, 'attendance')),
+    row(RULE_ROWS.quorum, 'Quorum', (t) => fromRule(t, 'quorum')),
+    row(RULE_ROWS.interests, 'Declaring interests', (t) => fromRule(t, 'interests')),
     row('decisions', 'How decisions are made', (t) => quotes(t, 'decisions', [t.board?.decisions])),
-    row('voting', 'Voting and casting vote', (t) => fromRule(t, 'vote')),
-    row('disputes', 'When partners disagree', (t) => fromRule(t, 'protocol')),
-    row('scrutiny', 'Scrutiny', (t) => quotes(t, 'scrutiny', t.board?.scrutiny ?? [])),
+    row(RULE_ROWS.vote, 'Voting and casting vote', (t) => fromRule(t, 'vote')),
+    row(RULE_ROWS.protocol, 'When partners disagree', (t) => fromRule(t, 'protocol')),
+    row('scrutiny', 'Scrutiny', (t) => quotes(t, 'scrutiny', [...(t.board?.scrutiny ?? []), ...linked(t, true)])),
     row('review', 'Review of the arrangements', (t) => quotes(t, 'review', [t.board?.review])),
     row('links', 'Links to other partnerships', (t) => {
-      const links = t.board?.links ?? [];
-      return links.length > 0
-        ? { kind: 'quotes', quotes: distinct(links.map((l) => l.quote)), note: links.map((l) => l.sentence ?? `${l.verb} ${l.name}`).join('; ') }
-        : silence(t);
+      const links = linked(t, false);
+      return links.length > 0 ? { kind: 'quotes', quotes: merged(links) } : silence(t);
     }),
   ];
 }

@@ -480,13 +480,29 @@ export function validateSite(site: SiteFacts): string[] {
     }
     if (rule.provision === 'stated') {
       rule.examples.forEach((example, i) => {
-        const verdict = evaluateQuery(rule, example.query).verdict.result;
+        const { result: verdict, answers } = evaluateQuery(rule, example.query).verdict;
         if (verdict !== example.expect) {
           errors.push(
             `${file}: ${owner} field "examples[${i}]" ("${example.name}") expects "${example.expect}" but the rule gives "${verdict}". Correct the example or the rule.`,
           );
         }
+        const others = Object.fromEntries(answers.filter((a) => a.reading !== undefined).map((a) => [a.reading!, a.result]));
+        const shown = (o: Record<string, string>) => Object.entries(o).map(([k, v]) => `${k}: ${v}`).sort().join(', ') || 'none';
+        if (shown(others) !== shown(example.others)) {
+          errors.push(
+            `${file}: ${owner} field "examples[${i}].others" ("${example.name}") lists ${shown(example.others)}, but the readings that change the answer give ${shown(others)}. List every reading whose answer differs, with its answer.`,
+          );
+        }
       });
+      if (rule.kind === 'quorum') {
+        // Each seat is a line of the list the rule quotes, as printed.
+        const printed = new Set(rule.statement.flatMap((q) => q.items ?? []).map(plainWords));
+        rule.seats.forEach((seat, i) => {
+          if (printed.size > 0 && !printed.has(plainWords(seat.label))) {
+            errors.push(`${file}: ${owner} field "seats[${i}].label" is "${seat.label}", which is not a line of the list the statement quotes (${[...printed].join('; ')}). Label each seat as its line is printed.`);
+          }
+        });
+      }
     }
   }
   return errors;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { citationSchema } from './citation';
-import type { Rule } from '../lib/rules/types';
+import { CLAIM_STATUSES, type Rule } from '../lib/rules/types';
 import { checkProtocol } from '../lib/rules/protocol';
 
 /**
@@ -19,6 +19,35 @@ const quoteSchema = z.object({
   words: z.string().min(1),
 });
 
+/** Whether the words are in force, or only proposed, recommended or an aspiration. */
+const statusValue = z.enum(CLAIM_STATUSES);
+
+/** Which body, meetings or matters the rule applies to; `quote` where the document has words that set it. */
+const scopeSchema = z.object({
+  /** In plain words: "Meetings of KCT, the Trust (1.2); not the KCT Executive Group". */
+  summary: z.string().min(1),
+  /** The clause that sets the scope of the procedure, where the document has one. */
+  quote: quoteSchema.optional(),
+});
+
+/** Whether the rule is in force or only proposed or recommended, and the words that show it. */
+const statusSchema = z.object({
+  value: statusValue,
+  /** The words that show the status ("This report sets out the key recommendations…"). */
+  quote: quoteSchema.optional(),
+});
+
+/**
+ * What one parameter rests on: words that state it (`states` says what they must state; `scope` and
+ * `status` where they differ from the rule's), the `reading` of words that leave it open, or
+ * `notApplicable` with the reason.
+ */
+const basisSchema = z.union([
+  z.object({ states: z.string().min(1), quote: quoteSchema, scope: z.string().min(1).optional(), status: statusValue.optional() }).strict(),
+  z.object({ reading: z.union([id, z.array(id).min(1)]) }).strict(),
+  z.object({ notApplicable: z.string().min(1) }).strict(),
+]);
+
 /** A worked example: a tool state as a URL query, and the verdict the rule must give for it. */
 const exampleSchema = z.object({
   /** Short description, used as the test name: "Chair, KCC, Police, YOS and District Councils". */
@@ -27,6 +56,11 @@ const exampleSchema = z.object({
   query: z.string(),
   /** The verdict (the tool's `data-result`, or the protocol's current step). */
   expect: z.string().min(1),
+  /**
+   * The answers of the other readings that differ from it, by reading id (`{ chair-and-kcc: quorate }`).
+   * Checked at build: exactly these readings change the answer. Leave out when none does.
+   */
+  others: z.record(id, z.string().min(1)).default({}),
 });
 
 /** A point where the words can be read more than one way, written down beside the rule. */
@@ -44,7 +78,15 @@ const readingSchema = <P extends z.ZodRawShape>(params: z.ZodObject<P>) =>
     alternative: z
       .object({
         summary: z.string().min(1),
+        /** How the tool introduces this reading's answer: "If the Chair also counts for KCC". Needed with `params`. */
+        label: z.string().min(1).optional(),
         params: params.partial().optional(),
+        /** Further words the other reading rests on. */
+        quotes: z.array(quoteSchema).optional(),
+      })
+      .refine((alt) => !alt.params || alt.label !== undefined, {
+        message: 'A reading whose alternative has "params" needs a "label": how the tool introduces its answer, e.g. "If the Chair also counts for KCC".',
+        path: ['label'],
       })
       .optional(),
   });
@@ -67,11 +109,28 @@ const base = {
 const stated = {
   ...base,
   provision: z.literal('stated'),
+  /** What the words state, in one plain sentence: "A meeting of KCT is quorate when five of the seven listed organisations are present." */
+  states: z.string().min(1),
   /** The words that set the rule, shown with every verdict. */
   statement: z.array(quoteSchema).min(1, 'Quote the words that set the rule.'),
+  /** Which body, meetings or matters the rule applies to. */
+  scope: scopeSchema,
+  /** In force, or only proposed or recommended. */
+  status: statusSchema,
+  /** What each parameter in `params` rests on, by name: `{ minimum: { states, quote } }` or `{ excludeSeats: { reading: chair-is-a-seat } }`. */
+  basis: z.record(z.string(), basisSchema),
   /** Worked examples: checked at build, listed on the tool page, and run by the tests. */
   examples: z.array(exampleSchema).default([]),
 };
+
+/**
+ * The organisation a person comes from: a `seat` the words name, or, where they do not say, a
+ * question the tool `ask`s (with the seats the words rule out in `exclude`).
+ */
+const organisationSchema = z.union([
+  z.object({ seat: id, quote: quoteSchema }).strict(),
+  z.object({ ask: z.string().min(1), quote: quoteSchema, exclude: z.array(id).default([]) }).strict(),
+]);
 
 /** Someone who may be present or vote, labelled exactly as printed. */
 const attendeeSchema = z.object({
@@ -80,6 +139,8 @@ const attendeeSchema = z.object({
   label: z.string().min(1),
   /** The partner (content/partners) this is, where there is one. */
   partner: id.optional(),
+  /** For a post on the list (the Chair), the organisation its holder comes from. */
+  organisation: organisationSchema.optional(),
 });
 
 const quorumParams = z.object({
@@ -87,6 +148,12 @@ const quorumParams = z.object({
   minimum: z.number().int().min(1),
   /** Seats that do not count towards the minimum. */
   excludeSeats: z.array(id).default([]),
+  /** Attendees whose presence also fills the seat of the organisation they come from (their `organisation`). */
+  alsoFill: z.array(id).default([]),
+  /** Seats whose alternatives each count as a seat of their own ("and/or" read as two organisations). */
+  separateSeats: z.array(id).default([]),
+  /** The quorum must hold for each item, once those who declared an interest have left (false: only as the meeting starts). */
+  perItem: z.boolean().default(true),
 });
 
 const quorumRule = z.object({
@@ -111,8 +178,14 @@ const quorumRule = z.object({
 });
 
 const voteParams = z.object({
-  /** `more-for-than-against` (abstentions not counted) or `majority-of-eligible` (more than half of those voting or abstaining). */
+  /** `more-for-than-against` (abstentions not counted) or `majority-of-eligible` (more than half of those entitled to vote). */
   majority: z.enum(['more-for-than-against', 'majority-of-eligible']),
+  /** With listed voters: `test` (those the eligibility test selects) or `every-partner` (everyone listed). */
+  voters: z.enum(['test', 'every-partner']).optional(),
+  /** Votes of a listed partner where it has more than one, by voter id: `{ csa: 2 }`. */
+  weights: z.record(id, z.number().int().min(1)).optional(),
+  /** The casting vote needs the Chair's own first vote: the Chair's partner (`castingVote.chair`) voting for or against. */
+  castingNeedsChairVote: z.boolean().optional(),
 });
 
 const voteRule = z.object({
@@ -123,8 +196,13 @@ const voteRule = z.object({
     z.object({ mode: z.literal('counted') }),
     z.object({ mode: z.literal('listed'), partners: z.array(attendeeSchema).min(1), test: quoteSchema }),
   ]),
-  /** The Chair's casting vote on a tie (`may` use it, or `has` it), or null when the document gives none. */
-  castingVote: z.object({ quote: quoteSchema, use: z.enum(['may', 'has']) }).nullable(),
+  /**
+   * The Chair's casting vote on a tie (`may` use it, or `has` it), or null when the document gives none.
+   * `chair`: the listed voter the Chair comes from, with the words that say so, where the document says.
+   */
+  castingVote: z
+    .object({ quote: quoteSchema, use: z.enum(['may', 'has']), chair: z.object({ voter: id, quote: quoteSchema }).optional() })
+    .nullable(),
   params: voteParams,
   readings: z.array(readingSchema(voteParams)).default([]),
 });
@@ -171,6 +249,8 @@ const interestsRule = z.object({
 const protocolParams = z.object({
   /** Count waiting periods in clear days (neither meeting day counts). */
   clearDays: z.boolean(),
+  /** A waiting period binds the next meeting (false: it may be held as soon as it is convened). */
+  waitApplies: z.boolean().default(true),
 });
 
 const protocolRule = z
@@ -197,6 +277,8 @@ const protocolRule = z
                 label: z.string().min(1),
                 /** A waiting period before the next step. */
                 wait: z.object({ days: z.number().int().min(1), from: z.string().min(1), quote: quoteSchema }).optional(),
+                /** Offered only on the other reading of this reading (its id), where the words leave the step open. */
+                reading: id.optional(),
               }),
             )
             .default([]),
@@ -207,7 +289,17 @@ const protocolRule = z
     readings: z.array(readingSchema(protocolParams)).default([]),
   })
   .superRefine((rule, ctx) => {
-    const problems = checkProtocol(rule);
+    checkBasis(rule, ctx);
+    // Every step reachable on some reading; and on the reading the tool adopts, no dead end.
+    const problems = { ...checkProtocol(rule), unreachable: checkProtocol(rule, 'all').unreachable };
+    const readings = rule.readings.map((r) => r.id);
+    rule.steps.forEach((step, i) =>
+      step.transitions.forEach((t, j) => {
+        if (t.reading !== undefined && !readings.includes(t.reading)) {
+          ctx.addIssue({ code: 'custom', path: ['steps', i, 'transitions', j, 'reading'], message: `Transition ${step.id} -> ${t.to} belongs to reading "${t.reading}", which is not in readings (known: ${readings.join(', ') || 'none'}).` });
+        }
+      }),
+    );
     if (!rule.steps.some((s) => s.id === rule.start)) {
       ctx.addIssue({ code: 'custom', path: ['start'], message: `The start step "${rule.start}" is not one of the steps.` });
     }
@@ -237,8 +329,62 @@ const silentRule = z.object({
   nearest: z.array(quoteSchema).default([]),
 });
 
+type Ctx = z.RefinementCtx;
+
+type Checked = {
+  params: object;
+  basis: Record<string, unknown>;
+  readings: { id: string; alternative?: { params?: object | undefined } | undefined }[];
+  steps?: { transitions: { reading?: string | undefined }[] }[];
+};
+
+/**
+ * Every parameter has a basis, every basis names a parameter, and a reading it names exists. Every
+ * other reading is computed: it changes params, or (in a protocol) opens steps; a reading that could
+ * not change any answer says so in `adopted` and has no `alternative`.
+ */
+function checkBasis(rule: Checked, ctx: Ctx): void {
+  const params = Object.keys(rule.params);
+  const readings = rule.readings.map((r) => r.id);
+  const opened = new Set((rule.steps ?? []).flatMap((s) => s.transitions.flatMap((t) => (t.reading ? [t.reading] : []))));
+  rule.readings.forEach((reading, i) => {
+    if (reading.alternative && !reading.alternative.params && !opened.has(reading.id)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['readings', i, 'alternative'],
+        message: `Reading "${reading.id}" has another reading the tool does not compute. Give alternative.params (or, in a protocol, mark the steps it opens with reading: ${reading.id}), or, if it cannot change any answer, drop the alternative and say why in "adopted".`,
+      });
+    }
+  });
+  for (const key of params) {
+    if (!(key in rule.basis)) {
+      ctx.addIssue({ code: 'custom', path: ['basis'], message: `Parameter "${key}" has no basis: add basis.${key} with the words that state it (states, quote), the reading that sets it (reading), or why it does not apply (notApplicable).` });
+    }
+  }
+  for (const [key, basis] of Object.entries(rule.basis)) {
+    if (!params.includes(key)) ctx.addIssue({ code: 'custom', path: ['basis', key], message: `basis.${key} names no parameter of this rule (parameters: ${params.join(', ')}).` });
+    const named = (basis as { reading?: string | string[] }).reading;
+    for (const reading of named === undefined ? [] : [named].flat()) {
+      if (!readings.includes(reading)) {
+        ctx.addIssue({ code: 'custom', path: ['basis', key, 'reading'], message: `basis.${key} names reading "${reading}", which is not in readings (known: ${readings.join(', ') || 'none'}).` });
+      }
+    }
+  }
+}
+
 /** Cross-field checks inside one quorum rule: seats name real attendees, the minimum fits. */
 const checkedQuorum = quorumRule.superRefine((rule, ctx) => {
+  checkBasis(rule, ctx);
+  const seatIds = rule.seats.map((s) => s.id);
+  rule.attendees.forEach((a, i) => {
+    const org = a.organisation;
+    const named = !org ? [] : 'seat' in org ? [org.seat] : org.exclude;
+    for (const seat of named) {
+      if (!seatIds.includes(seat)) {
+        ctx.addIssue({ code: 'custom', path: ['attendees', i, 'organisation'], message: `Attendee "${a.id}" names seat "${seat}", which is not in seats (known: ${seatIds.join(', ')}).` });
+      }
+    }
+  });
   const attendees = new Set(rule.attendees.map((a) => a.id));
   rule.seats.forEach((seat, i) =>
     seat.anyOf.flat().forEach((a) => {
@@ -253,9 +399,25 @@ const checkedQuorum = quorumRule.superRefine((rule, ctx) => {
   }
 });
 
+const checkedVote = voteRule.superRefine((rule, ctx) => {
+  checkBasis(rule, ctx);
+  const chair = rule.castingVote?.chair?.voter;
+  const listed = rule.voters.mode === 'listed' ? rule.voters.partners.map((p) => p.id) : [];
+  if (chair !== undefined && !listed.includes(chair)) {
+    ctx.addIssue({ code: 'custom', path: ['castingVote', 'chair', 'voter'], message: `The Chair's partner "${chair}" is not one of voters.partners (known: ${listed.join(', ') || 'none: the voters are counted, not listed'}).` });
+  }
+  for (const reading of rule.readings) {
+    for (const voter of Object.keys(reading.alternative?.params?.weights ?? {})) {
+      if (!listed.includes(voter)) ctx.addIssue({ code: 'custom', path: ['readings'], message: `Reading "${reading.id}" weights "${voter}", which is not one of voters.partners.` });
+    }
+  }
+});
+const checkedAttendance = attendanceRule.superRefine(checkBasis);
+const checkedInterests = interestsRule.superRefine(checkBasis);
+
 export const ruleSchema = z.discriminatedUnion('provision', [
   silentRule,
-  z.discriminatedUnion('kind', [checkedQuorum, voteRule, attendanceRule, interestsRule, protocolRule]),
+  z.discriminatedUnion('kind', [checkedQuorum, checkedVote, checkedAttendance, checkedInterests, protocolRule]),
 ]);
 
 export type RuleData = z.infer<typeof ruleSchema>;

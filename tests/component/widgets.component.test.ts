@@ -38,6 +38,14 @@ describe('Quorum.astro (Kent 10.4)', () => {
     const ids = [...html.matchAll(/<input type="checkbox"[^>]*id="([^"]+)"/g)].map((m) => m[1]);
     expect(ids.length).toBe(rule.attendees.length * 2);
     for (const id of ids) expect(html).toContain(`for="${id}"`);
+    // The 10.4 list is quoted whole with the verdict, not only its lead-in.
+    for (const seat of rule.seats) expect(html).toContain(`<li>${seat.label.replace(/'/g, '&#39;')}</li>`);
+    // Where the agreement is silent (10.3: the Vice Chair's organisation), the tool asks, with every seat but KCC and the Chair's own.
+    expect(html).toContain('Which organisation is the Vice Chair from?');
+    const from = [...html.matchAll(/name="from-vice-chair" value="([^"]+)"/g)].map((m) => m[1]);
+    expect(from).toEqual([...rule.seats.filter((s) => !['chair', 'kcc'].includes(s.id)).map((s) => s.id), 'other']);
+    // Scope and status beside the verdict.
+    expect(html).toMatch(/data-standing data-status="in-force"/);
   });
 
   it('escapes "<" in the JSON it hands to the script', async () => {
@@ -52,7 +60,9 @@ describe('Quorum.astro (Kent 10.4)', () => {
 describe('Vote.astro', () => {
   it('Kent 11.3: numbers of votes, and the casting vote the Chair "may" use', async () => {
     const html = await render(Vote, { rule: loadRule('kent-vote', 'vote'), names });
-    expect(html).toMatch(/data-widget="vote"[^>]*data-result="not-carried"/);
+    // Nothing entered yet: no outcome, rather than a verdict before the facts.
+    expect(html).toMatch(/data-widget="vote"[^>]*data-result="incomplete"/);
+    expect(html).toContain('No outcome yet: no votes have been entered.');
     expect(html).toContain('inputmode="numeric"');
     expect(html).toContain('Does not use a casting vote');
   });
@@ -62,6 +72,10 @@ describe('Vote.astro', () => {
     expect(html.match(/name="voter"/g)).toHaveLength(rule.voters.mode === 'listed' ? rule.voters.partners.length : 0);
     expect(html).toContain('How does Durham Constabulary vote?');
     expect(html).toContain('Not used yet');
+    expect(html).toMatch(/data-widget="vote"[^>]*data-result="incomplete"/);
+    // A reading lets every partner vote, so the others' ballots can be recorded too, apart from those who vote.
+    expect(html).toContain('counted only on the reading where every partner votes');
+    expect(html).toContain('data-ballots-others');
   });
 });
 

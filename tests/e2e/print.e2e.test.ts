@@ -134,7 +134,11 @@ describe('a tool on paper', () => {
       expect(await box.isChecked(), name).toBe(true);
     }
     expect(await displayed(page.locator('[data-verdict]'))).toBe(true);
-    expect(await page.locator('[data-headline]').textContent()).toMatch(/^Quorate: 5 seats of 7 filled/);
+    // Five present including the Chair: quorate, or not if only organisations count; both answers print.
+    expect(await page.locator('[data-headline]').textContent()).toBe('The answer depends on how the words are read.');
+    expect(await displayed(page.locator('[data-answer="adopted"]'))).toBe(true);
+    expect(await page.locator('[data-answer="adopted"]').textContent()).toMatch(/: Quorate: 5 seats of 7 filled/);
+    expect(await displayed(page.locator('[data-answer="chair-is-a-seat"]'))).toBe(true);
     expect(await displayed(page.getByRole('heading', { name: 'How this tool reads the words' }))).toBe(true);
     expect(await displayed(page.locator('[data-embed-code]'))).toBe(false);
     expect(await displayed(page.locator('[data-live]'))).toBe(false);
@@ -173,8 +177,9 @@ describe('PDF', () => {
 
   const cases = [
     ['the Kent partnership agreement (2008)', AGREEMENT, 4, 39],
-    ['the Kent quorum tool, with five present', QUORUM, 1, 8],
-    ['the Durham dispute tool', DISPUTE, 1, 8],
+    // A tool page prints its rule, both answers where readings differ, the settings and the words each rests on, the readings and the worked examples.
+    ['the Kent quorum tool, with five present', QUORUM, 1, 10],
+    ['the Durham dispute tool', DISPUTE, 1, 10],
   ] as const;
   it.each(cases)('%s (%s) prints on A4 in %i to %i pages', async (_, path, fewest, most) => {
     const page = await openIn('light', path);

@@ -92,7 +92,12 @@ async function focusSamples(page: Page): Promise<FocusSample[]> {
   return page.evaluate(() => {
     // Frames aside: focus passes into the framed page, which is checked on its own.
     const SELECTOR = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
-    const visible = (el: HTMLElement) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('[hidden], [inert]');
+    // What a closed <details> holds cannot take focus until it is opened (its summary can).
+    const folded = (el: HTMLElement) => {
+      const closed = el.closest('details:not([open])');
+      return closed !== null && !(el.tagName === 'SUMMARY' && el.parentElement === closed);
+    };
+    const visible = (el: HTMLElement) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('[hidden], [inert]') && !folded(el);
     const kindOf = (el: HTMLElement) => {
       const where = el.closest('header, nav, aside, footer, .tool, main') as HTMLElement | null;
       const type = el instanceof HTMLInputElement ? `[type=${el.type}]` : '';

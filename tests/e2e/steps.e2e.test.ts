@@ -205,7 +205,12 @@ describe.each(steppers)('%s', (path, rule) => {
           await page.keyboard.type(value);
         }
       };
-      const line = () => page.locator('[data-verdict] [data-lines] li').last().textContent();
+      // The date's answer: where readings give different dates, every answer (as the live region says them), else the last line.
+      const line = async () => {
+        const answers = page.locator('[data-verdict] [data-answers]:not([hidden]) li');
+        if ((await answers.count()) > 0) return (await answers.allTextContents()).join(' ');
+        return page.locator('[data-verdict] [data-lines] li').last().textContent();
+      };
       // Typed answers are spoken once the reader pauses.
       const pause = () => page.waitForTimeout(600);
       await typeDate('2', '3', '2009');

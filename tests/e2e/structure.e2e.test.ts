@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from './harness';
-import { bodies, bodiesOf, briefings, some, trusts } from '../content';
-import { compareRows } from '../../src/lib/compare';
+import { bodies, bodiesOf, briefings, rules, some, trusts } from '../content';
+import { compareRows, RULE_ROWS } from '../../src/lib/compare';
 import { factStatus, statusNote } from '../../src/lib/claims';
 import { partnerHref } from '../../src/lib/partners';
 import { nodeId } from '../../src/lib/mermaid';
@@ -242,6 +242,51 @@ describe('comparison', () => {
     expect(await cell('quorum', 'harrow').textContent()).toContain('Not stated in this document');
     expect(await cell('meetings', 'kent').textContent()).toContain('The Trust will meet quarterly (April, July, October and January).');
     expect(await cell('voting', 'durham').textContent()).toContain('The Chair has a second and casting vote in the event of a tie.');
+    await page.close();
+  });
+
+  it('every rule is quoted whole in its row, lists included, with what it states, its scope and status; every silence with its nearest words', async () => {
+    const page = await site.open('/compare/');
+    const text = (row: string, trust: string) => page.locator(`tr[data-row="${row}"] td[data-trust="${trust}"]`).textContent().then((t) => (t ?? '').replace(/\s+/g, ' '));
+    const flat = (words: string) => words.replace(/\s+/g, ' ');
+    for (const rule of some(rules(), 'rule')) {
+      const row = RULE_ROWS[rule.kind];
+      const got = await text(row, rule.trust);
+      if (rule.provision === 'stated') {
+        expect(got, `${rule.id}: states`).toContain(flat(rule.states));
+        for (const quote of rule.statement) {
+          expect(got, `${rule.id}: ${quote.citation.clause}`).toContain(flat(quote.words));
+          for (const item of quote.items ?? []) expect(got, `${rule.id}: ${quote.citation.clause} list`).toContain(flat(item));
+        }
+        expect(await page.locator(`tr[data-row="${row}"] td[data-trust="${rule.trust}"] [data-standing]`).getAttribute('data-status'), rule.id).toBe(rule.status.value);
+      } else {
+        expect(got, rule.id).toContain(flat(rule.finding));
+        for (const quote of rule.nearest) expect(got, `${rule.id}: nearest`).toContain(flat(quote.words));
+      }
+    }
+    // Kent 10.4 in particular: the seven lines, not only the lead-in.
+    const quorum = await text('quorum', 'kent');
+    for (const line of ['Chair or Vice Chair', 'Kent Police', 'The LSC and/or related service providers']) expect(quorum).toContain(line);
+    // A silence either quotes the nearest words or says there are none.
+    const silences = await page.locator('td[data-cell="not-stated"]').evaluateAll((tds) =>
+      tds.map((td) => ({ id: `${td.closest('tr')!.dataset.row} ${(td as HTMLElement).dataset.trust}`, quotes: td.querySelectorAll('blockquote').length, none: td.querySelector('[data-no-nearest]') !== null })),
+    );
+    for (const s of silences) expect(s.quotes > 0 || s.none, s.id).toBe(true);
+    await page.close();
+  });
+
+  it('every line of the bodies data that touches a trust\'s board appears in the comparison', async () => {
+    const page = await site.open('/compare/');
+    for (const trust of TRUSTS) {
+      const board = bodiesOf(trust).find((b) => b.principal);
+      if (!board) continue;
+      const lines = [
+        ...board.lines.map((l) => l.quote),
+        ...bodiesOf(trust).flatMap((b) => b.lines.filter((l) => l.to === board.id).map((l) => l.quote)),
+      ];
+      const cells = (await page.locator(`tr[data-row="links"] td[data-trust="${trust}"], tr[data-row="scrutiny"] td[data-trust="${trust}"]`).allTextContents()).join(' ').replace(/\s+/g, ' ');
+      for (const quote of lines) expect(cells, `${trust}: ${quote.citation.clause}`).toContain(quote.words.replace(/\s+/g, ' '));
+    }
     await page.close();
   });
 });

@@ -5,9 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { axeViolations, HOSTILE_VALUES, hostile, inParallel, PARALLEL, tabTo, useSite, watchedPage, type Placed } from './harness';
+import { axeViolations, context, HOSTILE_VALUES, hostile, inParallel, PARALLEL, tabTo, useSite, watchedPage, type Placed } from './harness';
 import { rules as allRules, some, statedRules } from '../content';
 import { toolHref, embedHref, toolOf } from '../../src/lib/rules/tools';
+import { clauseHref } from '../../src/lib/clauses';
 import type { StatedRule } from '../../src/lib/rules/types';
 
 const site = useSite();
@@ -32,9 +33,18 @@ describe('worked examples from the rule files, through the address', () => {
   // Independent of each other: two at a time (maxConcurrency in vitest.config.ts).
   it.concurrent.for(cases)('%s', async ([, rule, example], { expect }) => {
     const attribute = rule.kind === 'protocol' ? 'data-step' : 'data-result';
+    const others = Object.entries(example.others);
     for (const href of [toolHref(rule, example.query), embedHref(rule, example.query)]) {
       const page = await openTool(href);
       expect(await result(page, attribute), href).toBe(example.expect);
+      // Every other reading that changes the answer is shown, beside the adopted answer, with its own answer.
+      const attr = await root(page).getAttribute('data-other-results');
+      expect(attr?.split(' ').sort() ?? [], href).toEqual(others.map(([r, v]) => `${r}:${v}`).sort());
+      const answers = page.locator('[data-answers]:not([hidden]) > li');
+      expect(await answers.count(), href).toBe(others.length === 0 ? 0 : others.length + 1);
+      for (const [reading, value] of others) {
+        expect(await page.locator(`[data-answer="${reading}"]`).getAttribute('data-answer-result'), href).toBe(value);
+      }
       await page.close();
     }
   });
@@ -66,7 +76,48 @@ describe('quorum, by keyboard (Kent partnership agreement 10.4)', () => {
 
   it('shows the other reading when it changes the answer', async () => {
     const page = await openTool('/tools/quorum/kent-quorum/?present=chair&present=kcc&present=kent-police&present=yos&present=district-councils');
-    await expect(page.locator('[data-others]').textContent()).resolves.toContain('Only organisations count');
+    await expect(page.locator('[data-answers]').textContent()).resolves.toContain('If only organisations count, not the Chair or Vice Chair:');
+    await page.close();
+  });
+
+  it('Kent 10.2 and 10.4: Chair, Kent Police, YOS and District Councils shows 4 and, with equal weight, 5 if the Chair also counts for KCC', async () => {
+    const page = await openTool('/tools/quorum/kent-quorum/');
+    for (const name of ['Chair', 'Kent Police', 'Youth Offending Service', 'District Councils']) {
+      await tabTo(page, page.getByRole('checkbox', { name, exact: true }));
+      await page.keyboard.press('Space');
+    }
+    expect(await result(page)).toBe('not-quorate');
+    expect(await root(page).getAttribute('data-other-results')).toBe('chair-and-kcc:quorate');
+    const adopted = page.locator('[data-answer="adopted"]');
+    const other = page.locator('[data-answer="chair-and-kcc"]');
+    await expect(adopted.textContent()).resolves.toBe('As this tool reads the words: Not quorate: 4 seats of 7 filled; 5 needed.');
+    await expect(other.textContent()).resolves.toBe('If the Chair also counts for KCC: Quorate: 5 seats of 7 filled (KCC by the Chair); 5 needed.');
+    // Equal weight: the two answers are set in the same size and weight.
+    const style = (l: typeof adopted) => l.locator('.verdict-answer-headline').evaluate((el) => { const c = getComputedStyle(el); return `${c.fontSize} ${c.fontWeight}`; });
+    expect(await style(adopted)).toBe(await style(other));
+    await expect(page.locator('[data-live]').textContent()).resolves.toContain('If the Chair also counts for KCC: Quorate');
+    await page.close();
+  });
+
+  it.each(['light', 'dark'] as const)('the answers of two readings pass axe in the %s theme', async (scheme) => {
+    const ctx = await context(site.browser, scheme);
+    const page = await openTool('/tools/quorum/kent-quorum/?present=chair&present=kent-police&present=yos&present=district-councils', ctx);
+    expect(await page.locator('[data-answers] li').count()).toBe(2);
+    expect(await axeViolations(page)).toEqual([]);
+    await ctx.close();
+  });
+
+  it('Kent 10.3: the tool asks which organisation the Vice Chair is from, and shows that reading once answered', async () => {
+    const page = await openTool('/tools/quorum/kent-quorum/?present=vice-chair&present=kcc&present=yos&present=district-councils');
+    await expect(page.locator('[data-lines]').textContent()).resolves.toContain('the document does not say which organisation the Vice Chair comes from');
+    expect(await page.locator('[data-answers] li').count()).toBe(0);
+    const group = page.getByRole('group', { name: 'Which organisation is the Vice Chair from?' });
+    await tabTo(page, group.getByRole('radio', { name: 'Kent Police' }));
+    await page.keyboard.press('Space');
+    expect(await root(page).getAttribute('data-other-results')).toBe('vice-chair-organisation:quorate');
+    expect(new URL(page.url()).searchParams.get('from-vice-chair')).toBe('kent-police');
+    // 10.3: "not KCC employees", so KCC is not offered.
+    expect(await group.getByRole('radio', { name: 'KCC', exact: true }).count()).toBe(0);
     await page.close();
   });
 });
@@ -122,6 +173,39 @@ describe('vote, by keyboard', () => {
     await expect(page.locator('[data-verdict]').textContent()).resolves.toContain('2 partners vote on this matter');
     await page.close();
   });
+
+  it('County Durham 9.5(e): three eligible partners and one ballot cast is no outcome yet, with two still to vote', async () => {
+    const page = await openTool('/tools/vote/durham-vote/');
+    expect(await result(page)).toBe('incomplete');
+    for (const name of ['The CSA (Director of Children and Young People\'s Services and the Lead Member for Children and Young People)', 'Durham Constabulary', 'Schools']) {
+      await tabTo(page, page.getByRole('checkbox', { name, exact: true }));
+      await page.keyboard.press('Space');
+    }
+    await tabTo(page, page.getByRole('group', { name: 'How does Schools vote?' }).getByRole('radio', { name: 'For' }));
+    await page.keyboard.press('Space');
+    expect(await result(page)).toBe('incomplete');
+    expect(await root(page).getAttribute('data-not-voted')).toBe('2');
+    await expect(page.locator('[data-live]').textContent()).resolves.toContain('No outcome yet: 2 votes still to be cast');
+    expect(await page.locator('[data-headline]').textContent()).not.toContain('Carried');
+    await page.close();
+  });
+
+  it('County Durham 9.5(e): the votes of partners not ticked can be recorded for the reading where every partner votes, and keep focus', async () => {
+    const page = await openTool('/tools/vote/durham-vote/?voter=csa&ballot-csa=for');
+    await page.locator('[data-ballots-others] summary').click();
+    const connexions = page.getByRole('group', { name: 'How does Connexions vote?' });
+    expect(await connexions.isVisible()).toBe(true);
+    // Into the group with Tab (to its first radio), then the arrow keys choose, as with any radios.
+    await tabTo(page, connexions.getByRole('radio', { name: 'For' }));
+    await page.keyboard.press('ArrowDown');
+    expect(await connexions.getByRole('radio', { name: 'Against' }).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(new URL(page.url()).searchParams.get('ballot-connexions')).toBe('against');
+    // Counted only on that reading: on the adopted one the CSA alone votes, for.
+    expect(await result(page)).toBe('carried');
+    expect(await root(page).getAttribute('data-other-results')).toBe('votes-only-if:incomplete');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('attendance, by keyboard (Kent Partner Agency Agreement 9-10)', () => {
@@ -138,7 +222,7 @@ describe('attendance, by keyboard (Kent Partner Agency Agreement 9-10)', () => {
     await choose('October', 'I attended');
     await choose('January', 'Nobody attended for me');
     expect(await result(page)).toBe('meets-commitment');
-    await expect(page.locator('[data-others]').textContent()).resolves.toContain('only meetings the member attends count');
+    await expect(page.locator('[data-answers]').textContent()).resolves.toContain("If only the member's own attendance counts: Below the commitment");
     expect(new URL(page.url()).search).toBe('?april=member&july=deputy&october=member&january=absent');
     await page.close();
   });
@@ -190,8 +274,9 @@ describe('dispute protocol, by keyboard', () => {
       await page.keyboard.type(value);
     }
     expect(await root(page).getAttribute('data-earliest-second-meeting')).toBe('2009-03-09');
-    await expect(page.locator('[data-verdict]').textContent()).resolves.toContain('Monday 9 March 2009');
-    await expect(page.locator('[data-others]').textContent()).resolves.toContain('Tuesday 10 March 2009');
+    await expect(page.locator('[data-answers]').textContent()).resolves.toContain('Monday 9 March 2009');
+    await expect(page.locator('[data-answers]').textContent()).resolves.toContain('Tuesday 10 March 2009');
+    await expect(page.locator('[data-answers]').textContent()).resolves.toContain('If a special meeting need not wait seven days: The second meeting can be held as soon as it is convened');
     // Back one step.
     await tabTo(page, page.getByRole('button', { name: 'Back one step' }));
     await page.keyboard.press('Enter');
@@ -279,6 +364,17 @@ describe('without JavaScript', () => {
       expect(await page.locator('.clause-quote').count(), rule.id).toBeGreaterThan(0);
       expect(((await page.locator('[data-headline]').textContent()) ?? '').length, rule.id).toBeGreaterThan(5);
       expect(await page.locator('table.examples tbody tr').count(), rule.id).toBe(rule.examples.length);
+      // Each worked example's answer on every reading that changes it, without JavaScript too.
+      const answers = await page.locator('table.examples tbody tr td:last-child').allTextContents();
+      rule.examples.forEach((e, i) => {
+        for (const reading of Object.keys(e.others)) {
+          const label = rule.readings.find((r) => r.id === reading)?.alternative?.label;
+          expect(answers[i], `${rule.id}: ${e.name}`).toContain(`${label}:`);
+        }
+      });
+      // Scope and status are stated beside the rule, and the tool cites the clause that sets the scope where there is one.
+      expect(await page.locator('[data-standing]').first().getAttribute('data-status'), rule.id).toBe(rule.status.value);
+      if (rule.scope.quote) expect(await page.locator(`[data-standing] a[href="${clauseHref(rule.scope.quote.citation)}"]`).count(), rule.id).toBeGreaterThan(0);
       expect(await page.locator('.tool-noscript').isVisible(), rule.id).toBe(true);
       await expect(page.locator('.tool-noscript').textContent(), rule.id).resolves.toContain('Changing the answers needs JavaScript');
       await page.close();

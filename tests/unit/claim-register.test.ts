@@ -53,6 +53,10 @@ const quorum: Rule = {
   bodies: ['testshire-board'],
   citations: [at('4.1'), at('4.2')],
   statement: [quote('4.1', 'The board is quorate when two of these are present')],
+  states: 'Two of the members',
+  scope: { summary: 'Meetings of the board' },
+  status: { value: 'in-force' },
+  basis: {},
   examples: [],
   attendees: [
     { id: 'chair', label: 'Chair', partner: 'chair' },
@@ -62,7 +66,7 @@ const quorum: Rule = {
     { id: 'chair', label: 'Chair', anyOf: [['chair']] },
     { id: 'police', label: 'Police', anyOf: [['police']] },
   ],
-  params: { minimum: 2, excludeSeats: [] },
+  params: { minimum: 2, excludeSeats: [], alsoFill: [], separateSeats: [], perItem: false },
   readings: [{ id: 'two', question: 'Two of what?', quote: quote('4.2', 'two of these'), adopted: 'Two seats.' }],
 };
 const silentVote: Rule = {
@@ -108,10 +112,10 @@ const facts: TrustFacts = {
     membersCitation: board.membersCitation,
     chair: board.chair,
     scrutiny: [],
-    links: [{ name: partnership.name, verb: 'is part of', quote: board.lines[0]!.quote }],
+    links: [{ note: `is part of ${partnership.name}`, scrutiny: false, quote: board.lines[0]!.quote }],
     nearest: { viceChair: [board.notStated[0]!.nearest] },
   },
-  rules: { quorum: { provision: 'stated', summary: quorum.summary, statement: [...(quorum.provision === 'stated' ? quorum.statement : [])], href: '/tools/quorum/testshire-quorum/' } },
+  rules: { quorum: { provision: 'stated', states: 'Two of the members', standing: { status: { value: 'in-force' }, scope: { summary: 'Meetings of the board' } }, statement: [...(quorum.provision === 'stated' ? quorum.statement : [])], href: '/tools/quorum/testshire-quorum/' } },
 };
 
 const partners = [

@@ -155,3 +155,47 @@ describe('the real content parses', () => {
     }
   });
 });
+
+describe('rules: every parameter rests on words or a reading, and every other reading is computed', () => {
+  const raw = (id: string) => parse(readFileSync(join(CONTENT, 'rules', `${id}.yaml`), 'utf8')) as Record<string, any>;
+  const issues = (data: unknown) => {
+    const result = ruleSchema.safeParse(data);
+    return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+  it('Kent 10.4: a parameter with no basis names it and what to add', () => {
+    const data = raw('kent-quorum');
+    delete data.basis.minimum;
+    expect(issues(data)).toEqual([
+      'basis: Parameter "minimum" has no basis: add basis.minimum with the words that state it (states, quote), the reading that sets it (reading), or why it does not apply (notApplicable).',
+    ]);
+  });
+  it('Kent 10.2: another reading the tool does not compute is refused', () => {
+    const data = raw('kent-quorum');
+    const reading = data.readings.find((r: { id: string }) => r.id === 'chair-and-kcc');
+    delete reading.alternative.params;
+    const at = data.readings.indexOf(reading);
+    expect(issues(data)).toEqual([
+      `readings.${at}.alternative: Reading "chair-and-kcc" has another reading the tool does not compute. Give alternative.params (or, in a protocol, mark the steps it opens with reading: chair-and-kcc), or, if it cannot change any answer, drop the alternative and say why in "adopted".`,
+    ]);
+  });
+  it('a computed reading needs the label its answer is shown under', () => {
+    const data = raw('kent-quorum');
+    const at = data.readings.findIndex((r: { id: string }) => r.id === 'lsc-and-or');
+    delete data.readings[at].alternative.label;
+    expect(issues(data)).toEqual([
+      `readings.${at}.alternative.label: A reading whose alternative has "params" needs a "label": how the tool introduces its answer, e.g. "If the Chair also counts for KCC".`,
+    ]);
+  });
+  it('County Durham 9.4: a step a reading opens must name a reading that exists', () => {
+    const data = raw('durham-dispute');
+    const step = data.steps.findIndex((s: { id: string }) => s.id === 'deferred');
+    const t = data.steps[step].transitions.findIndex((x: { reading?: string }) => x.reading);
+    data.steps[step].transitions[t].reading = 'when-to-referr';
+    expect(issues(data)).toContain(`steps.${step}.transitions.${t}.reading: Transition deferred -> referred belongs to reading "when-to-referr", which is not in readings (known: seven-days, special-meeting, when-to-refer).`);
+  });
+  it('Kent 10.3: the organisation a post holder comes from names a seat that exists', () => {
+    const data = raw('kent-quorum');
+    data.attendees[1].organisation.exclude = ['kcc-typo'];
+    expect(issues(data)).toEqual(['attendees.1.organisation: Attendee "vice-chair" names seat "kcc-typo", which is not in seats (known: chair, kcc, kent-police, yos, health, district-councils, lsc).']);
+  });
+});

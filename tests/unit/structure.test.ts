@@ -184,7 +184,9 @@ Chairing - the Director of Children's Services will chair KCT.
 });
 
 describe('comparison', () => {
-  const quote = (clause: string, words: string) => ({ citation: { document: doc, clause }, words });
+  const quote = (clause: string, words: string, items?: string[]) => ({ citation: { document: doc, clause }, words, ...(items && { items }) });
+  const standing = { status: { value: 'in-force' as const }, scope: { summary: 'Meetings of KCT' } };
+  const lead = quote('10.4', 'Quorum - KCT will be quorate if five of the following organisations are present:', ['Chair or Vice Chair', 'KCC', 'Kent Police']);
   const kentFacts: TrustFacts = {
     id: 'kent',
     document: doc,
@@ -192,12 +194,25 @@ describe('comparison', () => {
       name: "Kent Children's Trust County Board",
       members: [],
       chair: quote('10.2', "the Director of Children's Services … will chair KCT"),
-      meets: quote('10.1', 'The Trust will meet quarterly (April, July, October and January).'),
-      scrutiny: [],
-      links: [{ name: 'Kent Partnership', verb: 'is part of', quote: quote('3.2', 'a sub-group of the Kent Local Strategic Partnership') }],
+      meets: { ...quote('10.1', 'The Trust will meet quarterly (April, July, October and January).'), status: 'in-force', scope: 'the Trust' },
+      scrutiny: [quote('5.3', 'AGREE scrutiny arrangements through:', ['(a) The existing KCC Executive Scrutiny Panel']), quote('5.3(a)', 'The existing KCC Executive Scrutiny Panel')],
+      links: [
+        { note: 'is part of Kent Partnership', scrutiny: false, quote: quote('3.2', 'a sub-group of the Kent Local Strategic Partnership') },
+        { note: "Local Children's Services Partnerships: reports to it", scrutiny: false, quote: quote('8.4', 'clear reporting to and from the Trust') },
+        { note: 'is held to account by the KCC Executive Scrutiny Panel', scrutiny: true, quote: quote('5.3', 'AGREE scrutiny arrangements through:', ['(a) The existing KCC Executive Scrutiny Panel']) },
+        { note: 'is held to account by the CFE POC', scrutiny: true, quote: quote('5.3', 'AGREE scrutiny arrangements through:', ['(a) The existing KCC Executive Scrutiny Panel']) },
+      ],
     },
     rules: {
-      quorum: { provision: 'stated', summary: 'Five of seven', statement: [quote('10.4', 'five of the following organisations')], href: '/tools/quorum/kent-quorum/' },
+      quorum: { provision: 'stated', states: 'Five of seven', statement: [lead], standing, href: '/tools/quorum/kent-quorum/' },
+      vote: {
+        provision: 'stated',
+        states: 'A vote; the Chair may use a casting vote',
+        statement: [quote('11.3', 'The Trust will endeavor to reach agreement through compromise, consensus and if necessary voting. In the event of a tied vote the Chair may use his/her casting vote.')],
+        extra: [quote('11.3', 'In the event of a tied vote the Chair may use his/her casting vote.')],
+        standing,
+        href: '/tools/vote/kent-vote/',
+      },
     },
   };
   const harrowFacts: TrustFacts = {
@@ -206,17 +221,16 @@ describe('comparison', () => {
     rules: { quorum: { provision: 'not-stated', document: 'harrow/scrutiny-report-2009', finding: 'The report sets no quorum.', nearest: [], href: '/tools/quorum/harrow-quorum/' } },
   };
   const rows = compareRows([kentFacts, harrowFacts]);
-  it('asks the same questions of every trust', () => {
-    expect(rows.map((r) => r.id)).toEqual(['composition', 'chair', 'vice-chair', 'quorum', 'meetings', 'decisions', 'voting', 'disputes', 'scrutiny', 'review', 'links']);
+  const cell = (row: string, trust: string) => rows.find((r) => r.id === row)!.cells[trust]!;
+  it('asks the same questions of every trust, attendance and declaring interests included', () => {
+    expect(rows.map((r) => r.id)).toEqual(['composition', 'chair', 'vice-chair', 'meetings', 'attendance', 'quorum', 'interests', 'decisions', 'voting', 'disputes', 'scrutiny', 'review', 'links']);
   });
   it('answers from the document with the clause, or says the document does not state it', () => {
-    const cell = (row: string, trust: string) => rows.find((r) => r.id === row)!.cells[trust]!;
-    expect(cell('meetings', 'kent')).toEqual({ kind: 'quotes', quotes: [quote('10.1', 'The Trust will meet quarterly (April, July, October and January).')], note: undefined });
+    expect(cell('meetings', 'kent')).toEqual({ kind: 'quotes', quotes: [{ ...quote('10.1', 'The Trust will meet quarterly (April, July, October and January).'), status: 'in-force', scope: 'the Trust' }] });
     expect(cell('vice-chair', 'kent')).toEqual({ kind: 'not-stated', document: doc, nearest: [] });
     expect(cell('quorum', 'harrow')).toMatchObject({ kind: 'not-stated', finding: 'The report sets no quorum.', href: '/tools/quorum/harrow-quorum/' });
-    expect(cell('quorum', 'kent')).toMatchObject({ kind: 'rule', href: '/tools/quorum/kent-quorum/' });
-    expect(cell('links', 'kent')).toMatchObject({ kind: 'quotes', note: 'is part of Kent Partnership' });
-    // Every cell of every row is one of the three kinds that cite or say "not stated".
+    expect(cell('attendance', 'kent')).toEqual({ kind: 'not-stated', document: doc, nearest: [] });
+    // Every cell of every row is one of the kinds that cite or say "not stated".
     for (const row of rows) for (const c of Object.values(row.cells)) expect(['quotes', 'list', 'rule', 'not-stated']).toContain(c.kind);
   });
   it('names every document a column cites or is silent in, once each', () => {
@@ -236,5 +250,21 @@ describe('comparison', () => {
     );
     expect(comparedNote([{ name: 'Kent partnership agreement (2008)', type: 'partnership-agreement' }])).toMatch(/^The document compared is the Kent partnership agreement \(2008\)\. /);
     expect(comparedNote([])).toBe('No trust has a document on the site yet.');
+  });
+  it('Kent 10.4: a rule cell quotes the lead-in with its whole list, says what the words state, and carries scope and status', () => {
+    expect(cell('quorum', 'kent')).toEqual({ kind: 'rule', states: 'Five of seven', quotes: [lead], standing, href: '/tools/quorum/kent-quorum/' });
+  });
+  it('Kent 11.3: words quoted twice (the statement and the casting vote) are shown once', () => {
+    const vote = cell('voting', 'kent');
+    expect(vote.kind === 'rule' && vote.quotes.map((q) => q.words)).toEqual([kentFacts.rules.vote!.provision === 'stated' && kentFacts.rules.vote!.statement[0]!.words]);
+  });
+  it('every line of the bodies data that touches the board appears: its own and other bodies\' lines to it, scrutiny lines under scrutiny', () => {
+    const links = cell('links', 'kent');
+    expect(links.kind === 'quotes' && links.quotes.map((q) => q.note)).toEqual(['is part of Kent Partnership', "Local Children's Services Partnerships: reports to it"]);
+    const scrutiny = cell('scrutiny', 'kent');
+    // 5.3(a) is a line of 5.3's list, so it is not quoted again; the two bodies holding the board to account share one quote.
+    expect(scrutiny.kind === 'quotes' && scrutiny.quotes.map((q) => [q.citation.clause, q.note])).toEqual([
+      ['5.3', 'is held to account by the KCC Executive Scrutiny Panel; is held to account by the CFE POC'],
+    ]);
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { duplicateIds, lineOfWords, messageLocation, validateSite, type SiteFacts } from '../../src/lib/validate';
+import { clausesInMdx } from '../../src/lib/clauses';
+import type { QuorumRule } from '../../src/lib/rules/types';
+import { documentById, rules } from '../content';
 
 const site = (): SiteFacts => ({
   trusts: [{ id: 'kent', file: 'content/trusts/kent.yaml' }],
@@ -284,6 +287,32 @@ describe('claims of a body (lines, facts, members)', () => {
       'content/bodies/kent/kent-kct-board.yaml: body "kent-kct-board" field "lines[0].status" is "in-force", but body "kent-panel" is proposed: a line to or from a body that is not in force cannot be in force. Give the line the status its words give it.',
       'content/bodies/kent/kent-kct-board.yaml: body "kent-kct-board" field "members[1].role" quotes words that are not in clause 10.4 of kent/partnership-agreement-2008. Quote the clause exactly as printed: "Kent Fire and Rescue"',
       'content/bodies/kent/kent-panel.yaml: body "kent-panel" field "status" is "proposed", but it has no "statusWords". Quote the words that show the body is proposed in "statusWords".',
+    ]);
+  });
+});
+
+describe('rules: worked examples pin every reading that changes the answer', () => {
+  const real = rules().find((r) => r.id === 'kent-quorum') as QuorumRule;
+  const doc = documentById('kent/partnership-agreement-2008');
+  const withRule = (rule: QuorumRule): SiteFacts => ({
+    ...site(),
+    documents: [{ id: doc.id, file: doc.file, trust: 'kent', clauses: clausesInMdx(doc.body), source: doc.body }],
+    rules: [{ id: rule.id, file: 'content/rules/kent-quorum.yaml', rule }],
+  });
+  const about = (errors: string[], field: string) => errors.filter((e) => e.includes(`field "${field}`));
+  it('Kent 10.2 and 10.4: an example that leaves out the answer "if the Chair also counts for KCC" fails, naming both', () => {
+    const example = real.examples.find((e) => Object.keys(e.others).includes('chair-and-kcc'))!;
+    const i = real.examples.indexOf(example);
+    const broken = { ...real, examples: real.examples.map((e, j) => (j === i ? { ...e, others: {} } : e)) };
+    expect(about(validateSite(withRule(broken)), 'examples')).toEqual([
+      `content/rules/kent-quorum.yaml: rule "kent-quorum" field "examples[${i}].others" ("${example.name}") lists none, but the readings that change the answer give chair-and-kcc: quorate. List every reading whose answer differs, with its answer.`,
+    ]);
+    expect(about(validateSite(withRule(real)), 'examples')).toEqual([]);
+  });
+  it('Kent 10.4: a seat must be labelled as its line of the quoted list is printed', () => {
+    const broken = { ...real, seats: real.seats.map((seat, i) => (i === 1 ? { ...seat, label: 'Kent County Council' } : seat)) };
+    expect(about(validateSite(withRule(broken)), 'seats')).toEqual([
+      `content/rules/kent-quorum.yaml: rule "kent-quorum" field "seats[1].label" is "Kent County Council", which is not a line of the list the statement quotes (${real.seats.map((s) => s.label).join('; ')}). Label each seat as its line is printed.`,
     ]);
   });
 });

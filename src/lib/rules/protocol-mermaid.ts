@@ -1,7 +1,8 @@
 /**
  * The flowchart of a protocol, as Mermaid source generated from the same data the stepper walks, so
  * the picture cannot drift from the logic. Outcomes are drawn as rounded nodes; a transition with a
- * waiting period says so on its arrow.
+ * waiting period says so on its arrow; a step only another reading of the words opens is drawn dashed
+ * and says so.
  */
 import { accessibility, label, nodeId } from '../mermaid';
 import type { ProtocolRule } from './types';
@@ -14,8 +15,8 @@ export function protocolMermaid(rule: ProtocolRule): string {
   }
   for (const step of rule.steps) {
     for (const t of step.transitions) {
-      const text = t.wait ? `${t.label} (at least ${t.wait.days} days after ${t.wait.from})` : t.label;
-      lines.push(`  ${nodeId(step.id)} -->|"${label(text)}"| ${nodeId(t.to)}`);
+      const text = `${t.label}${t.wait ? ` (at least ${t.wait.days} days after ${t.wait.from})` : ''}${t.reading ? ' (only on another reading)' : ''}`;
+      lines.push(`  ${nodeId(step.id)} ${t.reading ? '-.->' : '-->'}|"${label(text)}"| ${nodeId(t.to)}`);
     }
   }
   const outcomes = rule.steps.filter((s) => s.outcome !== undefined).map((s) => nodeId(s.id));

@@ -19,13 +19,24 @@ export interface Walk {
   rejected?: string | undefined;
 }
 
-/** Follows `path` from the start; stops at the first id that is not a transition from the step before. */
-export function walk(rule: ProtocolRule, path: readonly string[]): Walk {
+/**
+ * Whether a transition is open: one without a `reading` always is; one that belongs to another
+ * reading only when that reading is among `readings` (`'all'`: every reading's transitions).
+ */
+export function isOpen(t: Transition, readings: 'all' | ReadonlySet<string> = new Set()): boolean {
+  return t.reading === undefined || readings === 'all' || readings.has(t.reading);
+}
+
+/**
+ * Follows `path` from the start; stops at the first id that is not an open transition from the step
+ * before. By default only the transitions of the reading the tool adopts are open.
+ */
+export function walk(rule: ProtocolRule, path: readonly string[], readings: 'all' | ReadonlySet<string> = new Set()): Walk {
   const steps = path[0] === rule.start ? path.slice(1) : [...path];
   const valid = [rule.start];
   for (const id of steps) {
     const here = stepOf(rule, valid.at(-1)!);
-    if (!here?.transitions.some((t) => t.to === id)) return { path: valid, rejected: id };
+    if (!here?.transitions.some((t) => t.to === id && isOpen(t, readings))) return { path: valid, rejected: id };
     valid.push(id);
   }
   return { path: valid };
@@ -56,9 +67,11 @@ export function protocolWait(rule: ProtocolRule): { from: string; to: string; wa
 
 /**
  * The earliest date the next meeting may be held: `days` after `from` ("at least seven days
- * later"), or one day more when counting clear days (neither meeting day counts).
+ * later"), or one day more when counting clear days (neither meeting day counts); undefined where
+ * the reading lets the meeting be held without waiting.
  */
-export function earliestAfter(from: Date, wait: Pick<Wait, 'days'>, params: ProtocolParams): string {
+export function earliestAfter(from: Date, wait: Pick<Wait, 'days'>, params: ProtocolParams): string | undefined {
+  if (params.waitApplies === false) return undefined;
   return isoDate(addDays(from, wait.days + (params.clearDays ? 1 : 0)));
 }
 
@@ -73,8 +86,13 @@ export interface ProtocolProblems {
   noWayOut: string[];
 }
 
-export function checkProtocol(rule: Pick<ProtocolRule, 'start' | 'steps'>): ProtocolProblems {
+/**
+ * Problems of a protocol's graph. `readings`: which readings' transitions to follow (by default
+ * only the adopted reading's, so that the adopted reading alone has no dead end).
+ */
+export function checkProtocol(rule: Pick<ProtocolRule, 'start' | 'steps'>, readings: 'all' | ReadonlySet<string> = new Set()): ProtocolProblems {
   const ids = new Set(rule.steps.map((s) => s.id));
+  rule = { ...rule, steps: rule.steps.map((s) => ({ ...s, transitions: s.transitions.filter((t) => isOpen(t, readings)) })) };
   const missingTargets = rule.steps.flatMap((s) => s.transitions.filter((t) => !ids.has(t.to)).map((t) => `${s.id} -> ${t.to}`));
   const next = new Map(rule.steps.map((s) => [s.id, s.transitions.map((t) => t.to).filter((to) => ids.has(to))]));
 

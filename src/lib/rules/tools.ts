@@ -25,7 +25,7 @@ export const TOOLS: readonly Tool[] = [
     name: 'Quorum',
     question: 'Is this meeting quorate? What if a member leaves after declaring an interest?',
     answerHeading: 'Is the meeting quorate?',
-    results: '`quorate`, `not-quorate`, or `no-rule` where the document sets no quorum',
+    results: '`quorate`, `not-quorate`, or `no-rule` where the document sets no quorum; `data-other-results` lists each other reading whose answer differs, as `reading:result`',
     silence: 'sets no quorum',
   },
   {
@@ -34,7 +34,8 @@ export const TOOLS: readonly Tool[] = [
     name: 'Voting',
     question: 'Who may vote, and is the vote carried? What happens on a tie?',
     answerHeading: 'Is the vote carried?',
-    results: '`carried`, `not-carried`, `tied`, or `no-rule`; `data-decided-by="casting-vote"` when the Chair’s casting vote decided a tie',
+    results:
+      '`carried`, `not-carried`, `tied`, `incomplete` (someone entitled to vote has not voted; `data-not-voted` is how many votes are still to come), or `no-rule`; `data-decided-by="casting-vote"` when the Chair’s casting vote decided a tie; `data-other-results` as for quorum',
     silence: 'sets no voting rule',
   },
   {
@@ -43,7 +44,8 @@ export const TOOLS: readonly Tool[] = [
     name: 'Disagreements',
     question: 'What happens now that partners disagree, and when can the second meeting be?',
     answerHeading: 'Where the disagreement stands',
-    results: '`data-step` is the current step id; `data-earliest-second-meeting` (YYYY-MM-DD) once the first meeting’s date is entered',
+    results:
+      '`data-step` is the step the process stands at on the reading the tool uses; `data-earliest-second-meeting` (YYYY-MM-DD) once the first meeting’s date is entered; `data-other-results` as for quorum (for a waiting period, the other earliest date, or `none`)',
     silence: 'sets no dispute procedure',
   },
   {
@@ -52,7 +54,7 @@ export const TOOLS: readonly Tool[] = [
     name: 'Attendance',
     question: 'Have I kept my attendance commitment this year?',
     answerHeading: 'Is the commitment met?',
-    results: '`meets-commitment`, `below-commitment`, or `no-rule`',
+    results: '`meets-commitment`, `below-commitment`, or `no-rule`; `data-other-results` as for quorum',
     silence: 'sets no attendance commitment',
   },
   {
@@ -61,7 +63,7 @@ export const TOOLS: readonly Tool[] = [
     name: 'Declaring interests',
     question: 'Must I declare this interest, and leave the meeting?',
     answerHeading: 'What to do',
-    results: '`declare-and-leave`, `declare`, `not-normally-required`, or `no-rule`',
+    results: '`declare-and-leave`, `declare`, `not-normally-required`, or `no-rule`; `data-other-results` as for quorum',
     silence: 'says nothing about declaring interests',
   },
 ];

@@ -14,7 +14,39 @@ export interface Citation {
 export interface Quote {
   citation: Citation;
   words: string;
+  /**
+   * Where the words are a lead-in ending in ":" ("… if five of the following organisations are
+   * present:"), the lines of the list that follows, as printed. Never written by hand: filled in from
+   * the document when the content is loaded (src/lib/quotes.ts), so a lead-in is never quoted alone.
+   */
+  items?: string[] | undefined;
 }
+
+/** Whether words are in force or only put forward: a claim never says more than its words. */
+export const CLAIM_STATUSES = ['in-force', 'proposed', 'recommended', 'aspiration'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+/** Which body, meetings or matters a rule applies to, and the words that set that, where there are any. */
+export interface Scope {
+  summary: string;
+  quote?: Quote | undefined;
+}
+
+/** Whether the rule is in force or only proposed or recommended, and the words that show it. */
+export interface Status {
+  value: ClaimStatus;
+  quote?: Quote | undefined;
+}
+
+/**
+ * What one parameter of a rule rests on: words that state it (with what they must state, and their
+ * scope and status where these differ from the rule's), a reading of words that leave it open, or
+ * nothing because the parameter does not apply to this rule.
+ */
+export type Basis =
+  | { states: string; quote: Quote; scope?: string | undefined; status?: ClaimStatus | undefined }
+  | { reading: string | string[] }
+  | { notApplicable: string };
 
 /** Some of a rule's parameters, as a reading changes them. */
 export type Overrides<P> = { [K in keyof P]?: P[K] | undefined };
@@ -30,7 +62,16 @@ export interface Reading<P> {
   question: string;
   quote: Quote;
   adopted: string;
-  alternative?: { summary: string; params?: Overrides<P> | undefined } | undefined;
+  alternative?:
+    | {
+        summary: string;
+        /** How the answer under this reading is introduced: "If the Chair also counts for KCC". */
+        label?: string | undefined;
+        params?: Overrides<P> | undefined;
+        /** Further words the other reading rests on. */
+        quotes?: Quote[] | undefined;
+      }
+    | undefined;
 }
 
 /** A worked example: a tool state (as a URL query) and the verdict the rule gives for it. */
@@ -38,6 +79,8 @@ export interface Example {
   name: string;
   query: string;
   expect: string;
+  /** The other readings' answers where they differ, by reading id; every other reading gives `expect`. */
+  others: Record<string, string>;
 }
 
 interface RuleBase {
@@ -53,11 +96,27 @@ interface RuleBase {
 
 // Quorum ----------------------------------------------------------------------------------------
 
+/**
+ * The organisation a person on the list comes from: a seat the words name (the Chair is KCC's
+ * Director of Children's Services, Kent 10.2), or, where the words do not say, a question the tool
+ * asks (the Vice Chair is from "core members who are not KCC employees", 10.3), never guessed.
+ */
+export type Organisation =
+  | { seat: string; quote: Quote }
+  | {
+      /** The question, as the tool asks it. */
+      ask: string;
+      quote: Quote;
+      /** Seats the words rule out. */
+      exclude: string[];
+    };
+
 /** Someone who may be in the room, labelled as printed. */
 export interface Attendee {
   id: string;
   label: string;
   partner?: string | undefined;
+  organisation?: Organisation | undefined;
 }
 
 /** A seat at the table. It is filled when every attendee of any one `anyOf` group is present. */
@@ -71,13 +130,25 @@ export interface QuorumParams {
   minimum: number;
   /** Seats that do not count towards the quorum under this reading. */
   excludeSeats: string[];
+  /** Attendees whose presence also fills the seat of the organisation they come from. */
+  alsoFill: string[];
+  /** Seats whose alternatives ("The LSC and/or related service providers") each count on their own. */
+  separateSeats: string[];
+  /** Whether the quorum must hold for each item, once those who declared an interest have left. */
+  perItem: boolean;
 }
 
 /** Fields every stated rule has. */
 interface StatedBase extends RuleBase {
   provision: 'stated';
+  /** What the words state, in one plain sentence (shown on the comparison and the tool page). */
+  states: string;
   /** The words that set the rule, shown with every verdict. */
   statement: Quote[];
+  scope: Scope;
+  status: Status;
+  /** What each parameter rests on, by parameter name. */
+  basis: Record<string, Basis>;
   examples: Example[];
 }
 
@@ -95,6 +166,12 @@ export type Majority = 'more-for-than-against' | 'majority-of-eligible';
 
 export interface VoteParams {
   majority: Majority;
+  /** Who votes where the voters are listed: those the eligibility test selects, or every partner listed. */
+  voters?: 'test' | 'every-partner' | undefined;
+  /** Votes a listed partner has, where not one (by partner id). */
+  weights?: Record<string, number> | undefined;
+  /** Whether the Chair's casting vote needs the Chair's own first vote (the Chair's partner voting for or against). */
+  castingNeedsChairVote?: boolean | undefined;
 }
 
 export interface VoteRule extends StatedBase {
@@ -104,8 +181,11 @@ export interface VoteRule extends StatedBase {
    * `listed`: the tool lists the partners and applies the eligibility test to each.
    */
   voters: { mode: 'counted' } | { mode: 'listed'; partners: Attendee[]; test: Quote };
-  /** The Chair's casting vote on a tie: `may` use it, `has` it, or the document gives none. */
-  castingVote: { quote: Quote; use: 'may' | 'has' } | null;
+  /**
+   * The Chair's casting vote on a tie: `may` use it, `has` it, or the document gives none. `chair`:
+   * the listed partner the Chair comes from, with the words that say so, where the document says.
+   */
+  castingVote: { quote: Quote; use: 'may' | 'has'; chair?: { voter: string; quote: Quote } | undefined } | null;
   params: VoteParams;
   readings: Reading<VoteParams>[];
 }
@@ -173,6 +253,8 @@ export interface Transition {
   /** The choice as the user sees it: "Consensus is reached". */
   label: string;
   wait?: Wait | undefined;
+  /** Offered only on the other reading of this reading (its id): the way the words leave open, not the one the tool adopts. */
+  reading?: string | undefined;
 }
 
 export interface Step {
@@ -187,6 +269,8 @@ export interface Step {
 export interface ProtocolParams {
   /** Count waiting periods in clear days (excluding the day of the first meeting and of the second). */
   clearDays: boolean;
+  /** Whether a waiting period binds the next meeting (false: it may be held as soon as it is convened). */
+  waitApplies: boolean;
 }
 
 export interface ProtocolRule extends StatedBase {

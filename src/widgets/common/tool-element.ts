@@ -13,8 +13,8 @@
  *   summary linking to it that takes focus; an invalid value never reaches the address;
  * - tells a host page its height when embedded (see src/layouts/Embed.astro).
  */
-import type { Verdict } from '../../lib/rules/explain';
-import type { Parsed } from '../../lib/rules/state';
+import { spoken, type Verdict } from '../../lib/rules/verdict';
+import type { Parsed } from '../../lib/rules/state-common';
 import type { Rule } from '../../lib/rules/types';
 import { renderVerdict } from './render-verdict';
 import { CHANGE_EVENT } from './events';
@@ -159,9 +159,9 @@ export abstract class ToolElement<R extends Rule, S> extends HTMLElement {
     this.#spoken = words;
   }
 
-  /** What the live region says after a change: the verdict's headline, unless a tool says otherwise. */
+  /** What the live region says after a change: the verdict's headline and, where readings differ, every answer. */
   protected announcement(verdict: Verdict): string {
-    return verdict.headline;
+    return spoken(verdict);
   }
 
   /** Hook for tool-specific display (showing the ballots of those who vote, the current step...). */

@@ -19,7 +19,10 @@ describe('worked examples in the rule files', () => {
     'worked example',
   );
   it.each(cases)('%s', (_, rule, example) => {
-    expect(evaluateQuery(rule, example.query).verdict.result).toBe(example.expect);
+    const { result, answers } = evaluateQuery(rule, example.query).verdict;
+    expect(result).toBe(example.expect);
+    // Exactly the readings the example lists change the answer, to the answers it lists.
+    expect(Object.fromEntries(answers.filter((a) => a.reading !== undefined).map((a) => [a.reading, a.result]))).toEqual(example.others);
   });
 });
 
@@ -55,7 +58,8 @@ describe('hostile or malformed values are dropped, and the notice never repeats 
     ['vote: a count that is not a number', () => parseVote(q(`for=${encodeURIComponent(hostile)}`), kentVote)],
     ['vote: a count too large', () => parseVote(q('for=99999999'), kentVote)],
     ['vote: an unknown casting value', () => parseVote(q('casting=javascript:alert(1)'), kentVote)],
-    ['vote: a ballot from a partner not voting', () => parseVote(q('voter=csa&ballot-csa=for&ballot-schools=for'), durhamVote)],
+    ['vote: a ballot from a partner not voting, where no reading lets every partner vote', () =>
+      parseVote(q('voter=csa&ballot-csa=for&ballot-schools=for'), { ...durhamVote, readings: durhamVote.readings.filter((r) => r.alternative?.params?.voters !== 'every-partner') })],
     ['attendance: an unknown record', () => parseAttendance(q('april=onload%3Dalert(1)'), attendance)],
     ['interests: an unknown answer', () => parseInterests(q(`yes=${'x'.repeat(5000)}`), interests)],
     ['protocol: a path off the protocol', () => parseProtocol(q('path=focused-discussion&path=vote'), durham)],
@@ -67,6 +71,23 @@ describe('hostile or malformed values are dropped, and the notice never repeats 
     expect(notices.length).toBeGreaterThan(0);
     for (const notice of notices) {
       expect(notice).not.toMatch(/[<>]|script|javascript|onload|xxxx|alert/i);
+    }
+  });
+  it('County Durham 9.5(e): a ballot from a partner not ticked is kept for the reading where every partner votes', () => {
+    const { state, notices } = parseVote(q('voter=csa&ballot-csa=for&ballot-schools=against'), durhamVote);
+    expect(notices).toEqual([]);
+    expect([...(state.mode === 'listed' ? state.ballots : new Map())]).toEqual([['csa', 'for'], ['schools', 'against']]);
+    expect(voteQuery(state).toString()).toBe('voter=csa&ballot-csa=for&ballot-schools=against&casting=none'.replace('&casting=none', ''));
+  });
+  it('quorum: the organisation a post holder comes from round-trips, and an unknown one is dropped', () => {
+    const { state } = parseQuorum(q('present=vice-chair&from-vice-chair=kent-police'), quorum);
+    expect(state.from).toEqual({ 'vice-chair': 'kent-police' });
+    expect(quorumQuery(state).toString()).toBe('present=vice-chair&from-vice-chair=kent-police');
+    // KCC is ruled out by 10.3 ("not KCC employees"); the Vice Chair's own seat is no answer either.
+    for (const bad of ['kcc', 'chair', '%3Cscript%3E']) {
+      const parsed = parseQuorum(q(`from-vice-chair=${bad}`), quorum);
+      expect(parsed.state.from).toBeUndefined();
+      expect(parsed.notices.length).toBeGreaterThan(0);
     }
   });
   it('valid values survive next to hostile ones', () => {
