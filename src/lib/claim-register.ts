@@ -278,7 +278,7 @@ export function deriveClaims(input: ClaimInputs): Claim[] {
       cites: [{ document: duty.document, clause: duty.clause }],
       ...statusAndScope(duty),
       file: input.documentFiles[duty.document] ?? `content/docs/${duty.document}.mdx`,
-      ...(shared > 0 && via ? { alsoShown: `the page of each of the ${shared} partner organisation${shared === 1 ? '' : 's'} of the ${trust} it reaches as ${collectives.get(via)}` } : {}),
+      ...(shared > 0 && via ? { alsoShown: `the page of each of the ${shared} partner organisation${shared === 1 ? '' : 's'} of the ${trust} that it reaches, under the duties of “${collectives.get(via)}”` } : {}),
       pages: [
         { label: 'The marked words in the document', href: `/${duty.document}/#${duty.anchor}` },
         ...own,

@@ -197,8 +197,10 @@ describe('claims derived from the content', () => {
         "compare:composition:testshire",
         "compare:chair:testshire",
         "compare:vice-chair:testshire",
-        "compare:quorum:testshire",
         "compare:meetings:testshire",
+        "compare:attendance:testshire",
+        "compare:quorum:testshire",
+        "compare:interests:testshire",
         "compare:decisions:testshire",
         "compare:voting:testshire",
         "compare:disputes:testshire",
@@ -251,7 +253,7 @@ describe('claims derived from the content', () => {
     const shared = claim(`duty:${DOC}:3.1:1`);
     expect(shared.kind).toBe('duty');
     expect(hrefs(shared.id)).toEqual([`/${DOC}/#duty-3.1-1`, '/partners/every-partner/', '/search/?partner=every-partner']);
-    expect(shared.alsoShown).toBe('the page of each of the 2 partner organisations of the Testshire Children’s Trust, under “Duties of every partner”');
+    expect(shared.alsoShown).toBe('the page of each of the 2 partner organisations of the Testshire Children’s Trust that it reaches, under the duties of “Every partner”');
     const role = claim(`duty:${DOC}:3.1:2`);
     expect(role.kind).toBe('role');
     expect(hrefs(role.id)).toEqual([`/${DOC}/#duty-3.1-2`, '/partners/police/', '/search/?partner=police']);
@@ -260,7 +262,7 @@ describe('claims derived from the content', () => {
 
   it('a rule gives a claim per part: the clauses the tool cites, the statement, the parameters, each seat and each reading', () => {
     expect(claim('rule:testshire-quorum:rule').cites).toEqual([at('4.1'), at('4.2')]);
-    expect(claim('rule:testshire-quorum:params').says).toBe('Parameters the tool computes with: minimum: 2; excludeSeats: none');
+    expect(claim('rule:testshire-quorum:params').says).toBe('Parameters the tool computes with: minimum: 2; excludeSeats: none; alsoFill: none; separateSeats: none; perItem: false');
     expect(claim('rule:testshire-quorum:seat:police').cites).toEqual([at('4.1')]);
     expect(hrefs('rule:testshire-quorum:seat:police')).toContain('/partners/police/#seats');
     expect(hrefs('rule:testshire-quorum:reading:two')).toContain('/tools/quorum/testshire-quorum/#reading-two');
@@ -315,7 +317,7 @@ describe('claims derived from the content', () => {
       'compare:chair:testshire',
       'compare:vice-chair:testshire',
     ]);
-    expect(Object.fromEntries(countByKind(claims))['comparison-cell']).toBe(11);
+    expect(Object.fromEntries(countByKind(claims))['comparison-cell']).toBe(13);
   });
 
   it('finds citations at any depth', () => {

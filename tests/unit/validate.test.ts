@@ -117,9 +117,9 @@ describe('site-wide references', () => {
     ];
     s.partners[1]!.unlisted = [{ trust: 'kent', nearest: { citation: { document: 'kent/partnership-agreement-2008', clause: '10.9' }, words: 'Members' } }];
     expect(validateSite(s)).toEqual([
-      'content/partners/every-partner.yaml: partner "every-partner" field "members[1].words" quotes words that are not in clause 10.4 of kent/partnership-agreement-2008. Quote the clause exactly as printed: "the following agencies"',
+      'content/partners/every-partner.yaml: partner "every-partner" field "members[1].words" quotes words that are not in clause 10.4 of kent/partnership-agreement-2008. Quote the clause exactly as printed; its nearest words differ at the caret:\n    quoted: "the following agencies"\n    clause: "the following organis"\n                           ^ the quote has "a" where the clause has "o"\n    the clause\'s words: "the following organis"',
       'content/partners/every-partner.yaml: partner "every-partner" field "members[1].partners[0].partner" names partner "kent-polise", which does not exist (known partners: every-partner, kent-police).',
-      'content/partners/every-partner.yaml: partner "every-partner" field "members[1].partners[0].words" quotes words that are not in clause 10.4 of kent/partnership-agreement-2008. Quote the clause exactly as printed: "Kent Constabulary"',
+      'content/partners/every-partner.yaml: partner "every-partner" field "members[1].partners[0].words" quotes words that are not in clause 10.4 of kent/partnership-agreement-2008. The clause has no words close to them: check the citation, or quote the clause exactly as printed.\n    quoted: "Kent Constabulary"\n    clause 10.4 begins: "Quorum - KCT will be quorate if five of the following organisations are present: Kent Police"',
       'content/partners/every-partner.yaml: partner "every-partner" field "unlisted[0].nearest.citation" cites clause 10.9 of kent/partnership-agreement-2008, which has no such clause (clauses near it: 10, 10.1, 10.2).',
     ]);
   });
@@ -285,7 +285,7 @@ describe('claims of a body (lines, facts, members)', () => {
     s.bodies[0]!.lines = [{ to: 'kent-panel', kind: 'links-with' }];
     expect(validateSite(s)).toEqual([
       'content/bodies/kent/kent-kct-board.yaml: body "kent-kct-board" field "lines[0].status" is "in-force", but body "kent-panel" is proposed: a line to or from a body that is not in force cannot be in force. Give the line the status its words give it.',
-      'content/bodies/kent/kent-kct-board.yaml: body "kent-kct-board" field "members[1].role" quotes words that are not in clause 10.4 of kent/partnership-agreement-2008. Quote the clause exactly as printed: "Kent Fire and Rescue"',
+      'content/bodies/kent/kent-kct-board.yaml: body "kent-kct-board" field "members[1].role" quotes words that are not in clause 10.4 of kent/partnership-agreement-2008. The clause has no words close to them: check the citation, or quote the clause exactly as printed.\n    quoted: "Kent Fire and Rescue"\n    clause 10.4 begins: "Quorum - KCT will be quorate if five of the following organisations are present: Kent Police"',
       'content/bodies/kent/kent-panel.yaml: body "kent-panel" field "status" is "proposed", but it has no "statusWords". Quote the words that show the body is proposed in "statusWords".',
     ]);
   });
