@@ -20,6 +20,16 @@ export const STATUS_LABELS: Record<ClaimStatus, string> = {
   aspiration: 'aspiration',
 };
 
+/** How each status is shown as a tag beside a duty or role: "In force", "Proposed". */
+export const STATUS_TAGS: Record<ClaimStatus, string> = {
+  'in-force': 'In force',
+  proposed: 'Proposed',
+  recommended: 'Recommended',
+  aspiration: 'Aspiration',
+};
+
+export const isClaimStatus = (value: string): value is ClaimStatus => (CLAIM_STATUSES as readonly string[]).includes(value);
+
 /** What the words must state for each status (the schema's documentation and the site's guide). */
 export const STATUS_MEANINGS: Record<ClaimStatus, string> = {
   'in-force':

@@ -15,7 +15,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visitParents } from 'unist-util-visit-parents';
-import { CLAIM_STATUSES, isClaimStatus, type ClaimStatus } from './claim-status';
+import { CLAIM_STATUSES, isClaimStatus, type ClaimStatus } from './claims';
 import { clauseSource, headingNumber, plainWords } from './clauses';
 
 /** Topics a duty can be filed under; they are the topic filter of the search page. */

@@ -8,7 +8,7 @@
  */
 import type { DutyMark, Topic } from './duties';
 import { TOPICS, TRUST_AS_BODY } from './duties';
-import { STATUS_LABELS } from './claim-status';
+import { STATUS_TAGS as STATUS_LABELS } from './claims';
 import { clauseHref, clauseName } from './clauses';
 import { DUTY_RECORD } from './search-state';
 

@@ -14,7 +14,7 @@ import { DIST, tabTo, useSite } from './harness';
 import { documents, duties, partnerInfos, partners, some, trusts } from '../content';
 import { dutiesOf, dutyClauseHref, membersReached, organisationsReached, type Duty } from '../../src/lib/partners';
 import { TOPICS, type Topic } from '../../src/lib/duties';
-import { STATUS_LABELS } from '../../src/lib/claim-status';
+import { STATUS_TAGS as STATUS_LABELS } from '../../src/lib/claims';
 
 const site = useSite();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLAIM_STATUSES } from '../../src/lib/claim-status';
+import { CLAIM_STATUSES } from '../../src/lib/claims';
 import { dutiesInMdx, TOPICS } from '../../src/lib/duties';
 import {
   boardMembership,

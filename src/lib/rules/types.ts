@@ -23,8 +23,8 @@ export interface Quote {
 }
 
 /** Whether words are in force or only put forward: a claim never says more than its words. */
-export const CLAIM_STATUSES = ['in-force', 'proposed', 'recommended', 'aspiration'] as const;
-export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+import { CLAIM_STATUSES, type ClaimStatus } from '../claims';
+export { CLAIM_STATUSES, type ClaimStatus };
 
 /** Which body, meetings or matters a rule applies to, and the words that set that, where there are any. */
 export interface Scope {
