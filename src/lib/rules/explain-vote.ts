@@ -28,7 +28,7 @@ function voteHeadline(rule: VoteRule, result: VoteRun): string {
   }
   if (result.verdict === 'tied') {
     const refused = result.castingRefused && rule.voters.mode === 'listed' ? rule.voters.partners.find((p) => p.id === result.castingRefused)?.label : undefined;
-    return refused ? `Tied (${figures}): the Chair has no casting vote, because ${refused} has not voted for or against.` : `Tied (${figures}).`;
+    return refused ? `Tied (${figures}): the Chair has no casting vote, since the Chair's own partner has not voted for or against (${refused}).` : `Tied (${figures}).`;
   }
   return `${result.verdict === 'carried' ? 'Carried' : 'Not carried'} (${figures}).`;
 }
