@@ -316,7 +316,7 @@ describe('importing a Word file, a PDF and a web page', () => {
     expect(verify.status, verify.output).toBe(0);
     expect(verify.output).toContain('All checks passed.');
     for (const slug of ['constitution-2011', 'cabinet-report-2012', 'youth-partnership-2012']) {
-      expect(verify.output).toMatch(new RegExp(`${TRUST}/${slug} .*\\n  clauses     \\d+\\n  source .*\\n  sentences   (\\d+) of \\1 found verbatim`));
+      expect(verify.output).toMatch(new RegExp(`${TRUST}/${slug} .*\\n  clauses     \\d+\\n(?:  .*\\n)*?  source .*\\n  sentences   (\\d+) of \\1 found verbatim`));
       expect(verify.output).toContain(`REVIEW      content/docs/${TRUST}/${slug}.mdx: status:`);
     }
     expect(verify.output).toContain('outside     word/footer1.xml: running footer of the Word file');
