@@ -1,5 +1,5 @@
 /** Renders a verdict into the structure Verdict.astro produced, with text nodes only. */
-import type { Verdict } from '../../lib/rules/explain';
+import type { Verdict } from '../../lib/rules/verdict';
 import { citationLabel, clauseHref } from '../../lib/clauses';
 
 function list(ul: Element, items: readonly string[]): void {

@@ -13,8 +13,8 @@
  *   summary linking to it that takes focus; an invalid value never reaches the address;
  * - tells a host page its height when embedded (see src/layouts/Embed.astro).
  */
-import type { Verdict } from '../../lib/rules/explain';
-import type { Parsed } from '../../lib/rules/state';
+import type { Verdict } from '../../lib/rules/verdict';
+import type { Parsed } from '../../lib/rules/state-query';
 import type { Rule } from '../../lib/rules/types';
 import { renderVerdict } from './render-verdict';
 import { CHANGE_EVENT } from './events';
