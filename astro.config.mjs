@@ -14,6 +14,7 @@ import { chromiumPath } from './src/plugins/chromium.ts';
 import searchIndex from './src/plugins/search-index.ts';
 import offline from './src/plugins/offline.ts';
 import contentSecurityPolicy from './src/plugins/csp.ts';
+import inlineCss from './src/plugins/inline-css.ts';
 import { relative } from 'node:path';
 import { diagramError } from './src/lib/mermaid.ts';
 import linkCheck from './src/plugins/link-check.ts';
@@ -95,6 +96,8 @@ export default defineConfig({
     mdx({ optimize: false }),
     // Before the search index: a broken internal link or #fragment fails the build first.
     linkCheck(),
+    // Each page's CSS written into it; before the security policy, which hashes the <style>.
+    inlineCss(),
     // Before the search index, so that Pagefind reads the pages as they will be served.
     contentSecurityPolicy(),
     searchIndex(),

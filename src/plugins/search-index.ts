@@ -2,13 +2,18 @@
  * Builds the Pagefind index after `astro build`, in place of Starlight's own step, so that it can
  * hold one record per duty beside the pages. The records come from `/search-records.json`, which
  * src/pages/search-records.json.ts writes from the content at build time; the file is removed once
- * it has been indexed. A Pagefind error fails the build.
+ * it has been indexed. A Pagefind error fails the build. Then the pages with the search widget get
+ * their scripts and Pagefind's first files preloaded (src/lib/search-preload.ts).
  */
 import type { AstroIntegration } from 'astro';
-import { readFile, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../lib/partners';
+import { addSearchPreloads, moduleGraph, searchPreloads } from '../lib/search-preload';
+import { builtFiles, builtPages } from './built-files';
 
 export const RECORDS_FILE = 'search-records.json';
 
@@ -31,7 +36,26 @@ export default function searchIndex(): AstroIntegration {
           for (const record of records) check(`index the record for ${record.url}`, await index.addCustomRecord(record));
           check('write the index', await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) }));
           await rm(recordsPath);
-          logger.info(`Indexed ${page_count} pages and ${records.length} duties in ${Math.round(performance.now() - started)} ms.`);
+          const root = fileURLToPath(dir);
+          const output = join(root, 'pagefind');
+          const entry = await readFile(join(output, 'pagefind-entry.json'), 'utf8');
+          const files = await builtFiles(output);
+          const searchPages: string[] = [];
+          for (const file of await builtPages(root)) {
+            const html = await readFile(join(root, file), 'utf8');
+            if (!html.includes('<gov-search')) continue;
+            const lang = /<html\b[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? 'en';
+            // The page's module scripts sit in its <body>, where the search component is: name them, and what they import, up front.
+            const head = html.slice(0, html.search(/<\/head>/i));
+            const scripts = [...html.matchAll(/<script type="module" src="(\/_astro\/[^"]+)"/g)].map((m) => m[1]!).filter((src) => !head.includes(src));
+            const modules = moduleGraph(scripts, (path) => readFileSync(join(root, path), 'utf8'));
+            await writeFile(join(root, file), addSearchPreloads(html, searchPreloads(entry, files, lang, modules), file));
+            searchPages.push(`/${file.replace(/index\.html$/, '')}`);
+          }
+          logger.info(
+            `Indexed ${page_count} pages and ${records.length} duties in ${Math.round(performance.now() - started)} ms; ` +
+              `Pagefind's first files preloaded on ${searchPages.join(', ') || 'no page'}.`,
+          );
         } finally {
           await pagefind.close();
         }

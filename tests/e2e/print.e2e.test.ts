@@ -110,6 +110,18 @@ describe('pages still to come on paper', () => {
       svg.setAttribute('width', '2000');
       svg.setAttribute('height', '600');
     });
+    // A page that has a table and a figure has their rules in its inlined CSS (README.md, "Speed");
+    // this one has neither, so it gets the full stylesheets its CSS was cut from, in their place after print.css.
+    await page.evaluate(() =>
+      Promise.all(
+        (document.querySelector('style[data-inlined]')?.getAttribute('data-inlined')?.split(' ') ?? []).map(
+          (href) =>
+            new Promise((loaded, failed) => {
+              document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href, onload: loaded, onerror: failed }));
+            }),
+        ),
+      ),
+    );
     await page.emulateMedia({ media: 'print' });
     const widths = await page.evaluate(() => ({
       scroll: document.documentElement.scrollWidth,

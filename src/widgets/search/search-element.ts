@@ -1,7 +1,13 @@
 /**
  * <gov-search>: runs Pagefind for the search page. It reads and writes the state in the address
- * (src/lib/search-state.ts decides what is allowed), renders results with DOM text nodes only, and
- * loads Pagefind's own script only when the page is opened.
+ * (src/lib/search-state.ts decides what is allowed) and renders results with DOM text nodes only.
+ *
+ * Search starts at once: this script's modules and Pagefind's script, index entry, metadata and
+ * WebAssembly are preloaded by the page itself (written in after the index is built, src/plugins/search-index.ts)
+ * and Pagefind starts loading as soon as the element connects, on this thread so that it uses what
+ * the page preloaded; typing in the search field loads the index chunks for the words before the
+ * search is asked for. Results are shown one by one, in order, as each result's data arrives, and
+ * the next page of results keeps arriving in the background for "Show more".
  */
 import {
   clauseLabel,
@@ -27,9 +33,12 @@ interface PagefindResultData {
   anchors?: Anchor[];
   locations?: number[];
 }
+type Filters = Record<string, { any: string[] }>;
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  search(q: string | null, o: { filters: Record<string, { any: string[] }> }): Promise<{ results: PagefindResult[] }>;
+  init(): Promise<void>;
+  preload(q: string, o: { filters: Filters }): Promise<void>;
+  search(q: string | null, o: { filters: Filters }): Promise<{ results: PagefindResult[] }>;
 }
 interface PagefindResult {
   data(): Promise<PagefindResultData>;
@@ -56,8 +65,20 @@ function excerptNodes(excerpt: string): Node[] {
 class GovSearch extends HTMLElement {
   #pagefind: Promise<Pagefind> | undefined;
   #run = 0;
-  /** Results of the last search not yet shown, and the button that shows the next page of them. */
-  #pending: PagefindResult[] = [];
+  /** Results of the last search not yet shown, each with its data once asked for. */
+  #pending: { result: PagefindResult; data?: Promise<PagefindResultData> }[] = [];
+  #typing = 0;
+
+  /** Pagefind, loading from the first call: on this thread, with the index entry the page preloaded. */
+  #load(): Promise<Pagefind> {
+    this.#pagefind ??= import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`).then(async (pf: Pagefind) => {
+      const tag = this.dataset.pagefindTag;
+      await pf.options({ excerptLength: 24, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) });
+      void pf.init();
+      return pf;
+    });
+    return this.#pagefind;
+  }
 
   connectedCallback() {
     const form = this.querySelector('form')!;
@@ -77,11 +98,18 @@ class GovSearch extends HTMLElement {
       if ((event.target as HTMLInputElement).type === 'checkbox') this.#update();
     });
     this.querySelector<HTMLButtonElement>('[data-more]')!.addEventListener('click', () => void this.#more());
+    // While the reader types, the index chunks for the words load, so the search is ready when asked.
+    this.querySelector<HTMLInputElement>('input[name="q"]')!.addEventListener('input', (event) => {
+      clearTimeout(this.#typing);
+      const words = (event.target as HTMLInputElement).value.trim();
+      if (words) this.#typing = window.setTimeout(() => void this.#load().then((pf) => pf.preload(words, { filters: this.#filters(this.#read()) })), 150);
+    });
     window.addEventListener('popstate', () => {
       const parsed = parseSearchParams(new URL(location.href).searchParams, this.#allowed());
       this.#write(parsed.state);
       void this.#search(parsed.state);
     });
+    void this.#load();
     void this.#search(state);
   }
 
@@ -140,6 +168,14 @@ class GovSearch extends HTMLElement {
     return values.map((v) => this.querySelector<HTMLInputElement>(`input[name="${name}"][value="${CSS.escape(v)}"]`)?.dataset.label ?? v);
   }
 
+  #filters(state: SearchState): Filters {
+    const filters: Filters = {};
+    for (const f of FILTERS) if (state[f].length) filters[f] = { any: this.#labels(f, state[f]) };
+    // Without a topic or partner, search pages only, so a passage does not show twice.
+    if (!searchesDuties(state)) filters.record = { any: [PAGE_RECORD] };
+    return filters;
+  }
+
   async #search(state: SearchState) {
     const run = ++this.#run;
     const status = this.querySelector<HTMLElement>('[data-status]')!;
@@ -155,41 +191,54 @@ class GovSearch extends HTMLElement {
       return;
     }
     status.textContent = 'Searching…';
-    this.#pagefind ??= import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`).then(async (pf: Pagefind) => {
-      await pf.options({ excerptLength: 24 });
-      return pf;
-    });
-    const pagefind = await this.#pagefind;
-    const filters: Record<string, { any: string[] }> = {};
-    for (const f of FILTERS) if (state[f].length) filters[f] = { any: this.#labels(f, state[f]) };
-    // Without a topic or partner, search pages only, so a passage does not show twice.
-    if (!searchesDuties(state)) filters.record = { any: [PAGE_RECORD] };
-    const search = await pagefind.search(state.q || null, { filters });
-    const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+    const pagefind = await this.#load();
+    const search = await pagefind.search(state.q || null, { filters: this.#filters(state) });
     if (run !== this.#run) return;
-    list.replaceChildren(...data.map((d) => this.#item(d)));
-    this.#pending = search.results.slice(PAGE_SIZE);
     const total = search.results.length;
     const words = state.q ? ` for “${state.q}”` : '';
+    // The count is known before any result's data: say it now, once.
     status.textContent =
       total === 0
         ? `No results${words}.`
         : `${total} result${total === 1 ? '' : 's'}${words}${total > PAGE_SIZE ? `, showing the first ${PAGE_SIZE}` : ''}.`;
+    this.dataset.result = String(total);
+    this.#pending = search.results.map((result) => ({ result }));
+    if (total === 0) list.replaceChildren();
+    // The last results stay until the first new one can take their place.
+    if (!(await this.#show(run, true))) return;
     this.#showMore();
     this.dataset.state = 'done';
-    this.dataset.result = String(total);
+  }
+
+  /**
+   * Shows the next page of results in order, each as soon as its data (and that of the ones before
+   * it) has arrived, then starts the page after it arriving. `replace`: the first result replaces the
+   * list. Returns the items shown, or undefined when a newer search took over.
+   */
+  async #show(run: number, replace: boolean): Promise<HTMLLIElement[] | undefined> {
+    const list = this.querySelector<HTMLElement>('[data-results]')!;
+    const page = this.#pending.slice(0, PAGE_SIZE);
+    this.#pending = this.#pending.slice(PAGE_SIZE);
+    const data = page.map((p) => (p.data ??= p.result.data()));
+    const items: HTMLLIElement[] = [];
+    for (const next of data) {
+      const d = await next;
+      if (run !== this.#run) return undefined;
+      const item = this.#item(d);
+      if (replace && items.length === 0) list.replaceChildren(item);
+      else list.append(item);
+      items.push(item);
+    }
+    for (const p of this.#pending.slice(0, PAGE_SIZE)) p.data ??= p.result.data();
+    return items;
   }
 
   async #more() {
     const run = this.#run;
-    const next = this.#pending.slice(0, PAGE_SIZE);
-    const data = await Promise.all(next.map((r) => r.data()));
-    if (run !== this.#run) return;
-    const list = this.querySelector<HTMLElement>('[data-results]')!;
-    const items = data.map((d) => this.#item(d));
-    list.append(...items);
-    this.#pending = this.#pending.slice(PAGE_SIZE);
-    const shown = list.children.length;
+    this.querySelector<HTMLButtonElement>('[data-more]')!.hidden = true;
+    const items = await this.#show(run, false);
+    if (!items) return;
+    const shown = this.querySelector<HTMLElement>('[data-results]')!.children.length;
     this.querySelector<HTMLElement>('[data-status]')!.textContent = `Showing ${shown} of ${shown + this.#pending.length} results.`;
     this.#showMore();
     // Keyboard users continue from the first new result.

@@ -1,0 +1,80 @@
+/**
+ * What the search page preloads, so that its first search does not wait for a chain of requests
+ * (the search script, then the modules it imports, then Pagefind's script, its index entry, then
+ * its metadata and WebAssembly): all of them are named in the page's <head> and load in parallel
+ * with it. Pure: reads Pagefind's index entry and the built modules; src/plugins/search-index.ts
+ * writes the result into the page.
+ */
+
+/** Pagefind's `pagefind-entry.json`: the index of each language. */
+interface PagefindEntry {
+  version: string;
+  languages: Record<string, { hash: string; wasm?: string | null; page_count: number }>;
+}
+
+export interface SearchPreloads {
+  /**
+   * Pagefind's `metaCacheTag`: it fetches its entry as `pagefind-entry.json?ts=<tag>` (by default
+   * the time, which no preload can name). The index hash changes whenever the index does.
+   */
+  tag: string;
+  /** `<link>` elements for the page's `<head>`. */
+  links: string[];
+}
+
+/** The modules a built module imports statically (`import{a}from"./x.js"`, `import"./y.js"`), as site paths. */
+export function staticImports(code: string, from: string): string[] {
+  const dir = from.slice(0, from.lastIndexOf('/') + 1);
+  return [...code.matchAll(/(?:\bimport|\bfrom)\s*["'](\.\/[^"']+\.js)["']/g)].map((m) => `${dir}${m[1]!.slice(2)}`);
+}
+
+/**
+ * Every module the page's scripts load at start: each script and what it imports, depth first, each
+ * once. A dynamic `import()` is left out: it loads when needed.
+ */
+export function moduleGraph(scripts: readonly string[], read: (path: string) => string): string[] {
+  const seen: string[] = [];
+  const visit = (path: string) => {
+    if (seen.includes(path)) return;
+    seen.push(path);
+    for (const dep of staticImports(read(path), path)) visit(dep);
+  };
+  scripts.forEach(visit);
+  return seen;
+}
+
+/**
+ * The preloads for a page in `lang`: its own modules (`modules`, from moduleGraph), Pagefind's
+ * script (a module), its entry, and the language's metadata and WebAssembly. `files` are the paths
+ * of Pagefind's output, relative to its folder. The filter and index chunks depend on the search,
+ * and load with it.
+ */
+export function searchPreloads(entryJson: string, files: readonly string[], lang: string, modules: readonly string[] = [], base = '/pagefind/'): SearchPreloads {
+  const entry = JSON.parse(entryJson) as PagefindEntry;
+  const languages = Object.keys(entry.languages);
+  const chosen = languages.find((l) => l === lang.toLowerCase()) ?? languages.find((l) => lang.toLowerCase().startsWith(l)) ?? languages[0];
+  if (!chosen) throw new Error('The Pagefind index has no language: nothing was indexed.');
+  const index = entry.languages[chosen]!;
+  // Fetched with fetch() (CORS mode, same-origin credentials): `crossorigin` makes the preload match.
+  const fetched = (href: string) => `<link rel="preload" href="${base}${href}" as="fetch" crossorigin>`;
+  const wasm = `wasm.${index.wasm ?? 'unknown'}.pagefind`;
+  if (!files.includes('pagefind.js') || !files.includes(wasm)) throw new Error(`Pagefind's output has no pagefind.js or ${wasm}: was the index written?`);
+  return {
+    tag: index.hash,
+    links: [
+      ...modules.map((href) => `<link rel="modulepreload" href="${href}">`),
+      `<link rel="modulepreload" href="${base}pagefind.js">`,
+      fetched(`pagefind-entry.json?ts=${encodeURIComponent(index.hash)}`),
+      fetched(`pagefind.${index.hash}.pf_meta`),
+      fetched(wasm),
+    ],
+  };
+}
+
+/** The page with the preloads at the end of its `<head>` and the tag on its `<gov-search>`. */
+export function addSearchPreloads(html: string, preloads: SearchPreloads, where = 'page'): string {
+  if (!/<gov-search\b/.test(html)) throw new Error(`${where} has no <gov-search> element to give the index tag to.`);
+  if (!/<\/head>/i.test(html)) throw new Error(`${where} has no </head> for the search preloads.`);
+  if (!/^[\w-]+$/.test(preloads.tag)) throw new Error(`Pagefind's index hash "${preloads.tag}" is not a plain word; it cannot go into an attribute as it is.`);
+  return html.replace(/<\/head>/i, `${preloads.links.join('')}</head>`).replace(/<gov-search\b/, `<gov-search data-pagefind-tag="${preloads.tag}"`);
+}

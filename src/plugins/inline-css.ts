@@ -1,0 +1,89 @@
+/**
+ * First paint from the first round trip: replaces each built page's screen stylesheets with a
+ * `<style>` holding only the rules that can apply to that page (src/lib/critical-css.ts), so the
+ * page needs no stylesheet request before it can paint. Starlight's own styles are cut down the
+ * same way as the site's. A page that runs scripts of its own (a tool, the search, a diagram
+ * download, code blocks' copy buttons) may add elements the HTML does not have, so it also loads
+ * the full stylesheets, from the end of `<body>`, where they hold back nothing already shown.
+ * Pages that run only Starlight's own frame scripts (theme, menu, contents list) load none.
+ *
+ * Runs after the build and before the security policy, which hashes the new `<style>`.
+ */
+import type { AstroIntegration } from 'astro';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { builtPages } from './built-files.ts';
+import { inlineStylesheets } from '../lib/critical-css.ts';
+
+/** The module scripts a page loads, as `/_astro/…` paths. */
+export function moduleScripts(html: string): string[] {
+  return [...html.matchAll(/<script\b[^>]*\bsrc=["']?(\/_astro\/[^"'\s>]+)/gi)].map((m) => m[1]!);
+}
+
+/**
+ * Whether a bundled script entry is part of Starlight's page frame: a script of one of Starlight's
+ * components (the contents list, the menu, the pickers) or Astro's own page script (prefetching).
+ * Everything else is the site's own, or another integration's (code blocks' copy buttons).
+ */
+export function isFrameScript(sourceId: string): boolean {
+  const id = sourceId.replace(/\\/g, '/');
+  return id.includes('/node_modules/@astrojs/starlight/') || id.startsWith('astro:scripts/') || id.includes('/node_modules/astro/');
+}
+
+export default function inlineCss(): AstroIntegration {
+  /** The built files of Starlight's and Astro's frame scripts, gathered while bundling. */
+  const frame = new Set<string>();
+  return {
+    name: 'governance-inline-css',
+    hooks: {
+      // The bundler knows which source each script came from; the built pages only have file names.
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'governance-frame-scripts',
+                generateBundle(_options, bundle) {
+                  for (const chunk of Object.values(bundle)) {
+                    if (chunk.type === 'chunk' && chunk.isEntry && chunk.facadeModuleId && isFrameScript(chunk.facadeModuleId)) frame.add(`/${chunk.fileName}`);
+                  }
+                },
+              },
+            ],
+          },
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = Date.now();
+        const root = fileURLToPath(dir);
+        const sheets = new Map<string, string>();
+        const read = (href: string) => {
+          const css = sheets.get(href);
+          if (css === undefined) throw new Error(`${href} is linked from a page but was not read.`);
+          return css;
+        };
+        const pages = await builtPages(root);
+        let kept = 0;
+        let bytes = 0;
+        for (const file of pages) {
+          const path = join(root, file);
+          const html = await readFile(path, 'utf8');
+          for (const m of html.matchAll(/\bhref="(\/_astro\/[^"]+\.css)"/g)) {
+            if (!sheets.has(m[1]!)) sheets.set(m[1]!, await readFile(join(root, m[1]!), 'utf8'));
+          }
+          const scripted = moduleScripts(html).some((src) => !frame.has(src));
+          const page = inlineStylesheets(html, read, scripted, file);
+          if (page.inlined.length === 0) continue;
+          if (scripted) kept += 1;
+          bytes += page.bytes;
+          await writeFile(path, page.html);
+        }
+        logger.info(
+          `Inlined the CSS each page uses into ${pages.length} pages (${Math.round(bytes / pages.length / 1024)} KB each on average, before compression); ` +
+            `${kept} pages with scripts of their own also load the full stylesheets after their content (${Date.now() - started} ms). Frame scripts: ${[...frame].join(', ') || 'none'}.`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,158 @@
+/**
+ * First paint and what a page runs, on the built site (figures from dist/, not timings):
+ * - every built page paints from its first round trip: its HTML up to the end of its first
+ *   paragraph, with the CSS it needs inlined (src/plugins/inline-css.ts), plus any stylesheet that
+ *   blocks rendering, fits 14 KB gzipped (DESIGN.md §8);
+ * - a content page has no render-blocking stylesheet, a tool page at most one;
+ * - each page with a tool adds under 10 KB of gzipped JavaScript to what a content page loads, and
+ *   a content page loads none beyond Starlight's own (tests/bench/js.ts says which is whose);
+ * - in Chromium, the CSS inlined into a page styles it exactly as its full stylesheets do, in both
+ *   themes, wide and at 320 px: nothing moves or changes colour when the full sheets arrive.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, launch, serve, sitemapPages } from './harness';
+import { FIRST_ROUND_TRIP, firstPaint } from '../bench/first-paint';
+import { builtPagePaths, contentBaseline, hasWidget, isStarlightScript, kb, pageJs, scriptsOf, toolPages } from '../bench/js';
+import { some, trusts } from '../content';
+
+const TOOL_JS = 10 * 1024;
+const pages = builtPagePaths();
+const html = (page: string) => readFileSync(join(DIST, page, 'index.html'), 'utf8');
+const label = (page: string) => `/${page}${page ? '/' : ''}`;
+const tools = new Set(toolPages());
+
+describe('first paint, from the built pages', () => {
+  it('every page of the sitemap is built and measured', () => {
+    const built = new Set(pages.map(label));
+    expect(some(sitemapPages(), 'sitemap page').filter((p) => !built.has(p))).toEqual([]);
+  });
+
+  it('every page paints from its first round trip: HTML to the first paragraph, inlined CSS and blocking CSS in 14 KB gzipped', () => {
+    const figures = some(pages, 'page').map(firstPaint);
+    const over = figures.filter((f) => f.bytes > FIRST_ROUND_TRIP).map((f) => `${label(f.page)}: ${kb(f.bytes)} (HTML ${kb(f.html)}, blocking CSS ${f.blocking.map((b) => `${b.href} ${kb(b.bytes)}`).join(', ') || 'none'})`);
+    expect(over).toEqual([]);
+    // The CSS is in the page: the first paragraph's styles come with it.
+    const withoutStyle = pages.filter((p) => !/<style data-inlined="[^"]+">/.test(html(p)));
+    expect(withoutStyle.map(label)).toEqual([]);
+  });
+
+  it('a content page has no render-blocking stylesheet; a tool page at most one', () => {
+    const blocking = pages.map((p) => ({ page: p, sheets: firstPaint(p).blocking.map((b) => b.href) }));
+    expect(blocking.filter((b) => !tools.has(b.page) && b.sheets.length > 0)).toEqual([]);
+    expect(some(blocking.filter((b) => tools.has(b.page)), 'tool page').filter((b) => b.sheets.length > 1)).toEqual([]);
+  });
+
+  it('each page with a tool adds under 10 KB of gzipped JavaScript to what a content page loads', () => {
+    const added = some(toolPages(), 'page with a tool').map(pageJs);
+    expect(added.filter((j) => j.added > TOOL_JS).map((j) => `${label(j.page)}: ${kb(j.added)} (${j.addedFiles.join(', ')})`)).toEqual([]);
+    // Each tool page does add its own: the comparison is with pages that have none.
+    const toolPage = added.filter((j) => j.page.startsWith('tools/') && j.tool > 0);
+    expect(some(toolPage, 'tool page with a script').every((j) => j.added >= j.tool && j.tool > 0)).toBe(true);
+  });
+
+  it("a content page loads no JavaScript beyond Starlight's own, and no inline script of its own", () => {
+    const content = some(
+      pages.filter((p) => !hasWidget(html(p))),
+      'content page',
+    );
+    const foreign = content.flatMap((p) => scriptsOf(html(p)).external.filter((src) => !isStarlightScript(src)).map((src) => `${label(p)}: ${src}`));
+    expect(foreign).toEqual([]);
+    // Every inline script of a content page is one that every content page has: the page frame's.
+    const everywhere = [...contentBaseline().inline].filter((code) => content.every((p) => scriptsOf(html(p)).inline.includes(code)));
+    const own = content.flatMap((p) => scriptsOf(html(p)).inline.filter((code) => !everywhere.includes(code)).map((code) => `${label(p)}: ${code.slice(0, 60)}`));
+    expect(own).toEqual([]);
+  });
+});
+
+/**
+ * One page of each kind: the first built page for each first address segment (a trust's id counts
+ * as one kind) and depth, so a new kind of page is sampled without naming it here.
+ */
+function sample(): string[] {
+  const trustIds = new Set(trusts().map((t) => t.id));
+  const kinds = new Map<string, string>();
+  for (const page of pages) {
+    const parts = page.split('/').filter(Boolean);
+    const kind = `${parts[0] && trustIds.has(parts[0]) ? 'trust' : (parts[0] ?? '')}/${parts.length}`;
+    if (!kinds.has(kind)) kinds.set(kind, page);
+  }
+  return [...kinds.values()];
+}
+
+/** Computed styles that show a difference a reader would see, and each element's box. */
+function styleSnapshot(): Record<string, string>[] {
+  const PROPS = ['display', 'position', 'visibility', 'opacity', 'color', 'background-color', 'background-image', 'border-top-color', 'border-left-color', 'border-top-width', 'border-left-width', 'border-bottom-width', 'font-family', 'font-size', 'font-weight', 'font-style', 'line-height', 'text-decoration-line', 'text-transform', 'white-space', 'box-shadow', 'outline-style', 'list-style-type', 'content', 'mask-image', 'fill', 'stroke', 'z-index', 'overflow-x', 'cursor', 'padding-left', 'margin-top', 'color-scheme'];
+  const out: Record<string, string>[] = [];
+  for (const el of document.querySelectorAll('*')) {
+    for (const pseudo of [null, '::before', '::after']) {
+      const cs = getComputedStyle(el, pseudo);
+      if (pseudo && (cs.content === 'none' || cs.content === 'normal')) continue;
+      const o: Record<string, string> = { '@': `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${[...el.classList].map((c) => `.${c}`).join('')}${pseudo ?? ''}` };
+      for (const p of PROPS) o[p] = cs.getPropertyValue(p);
+      if (!pseudo) {
+        const r = el.getBoundingClientRect();
+        o.box = [r.x, r.y, r.width, r.height].map(Math.round).join(',');
+      }
+      out.push(o);
+    }
+  }
+  return out;
+}
+
+describe('the inlined CSS, in Chromium', () => {
+  let server: Awaited<ReturnType<typeof serve>>;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await serve();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const views = [
+    { theme: 'light', width: 1280 },
+    { theme: 'dark', width: 320 },
+  ] as const;
+  for (const { theme, width } of views) {
+    it(`styles one page of each kind exactly as the full stylesheets do (${theme} theme, ${width} px)`, async () => {
+      // Without scripts and with every stylesheet request refused, a page has only what it inlines.
+      const ctx = await browser.newContext({ javaScriptEnabled: false, colorScheme: theme, viewport: { width, height: 900 } });
+      const page = await ctx.newPage();
+      await page.route(/\/_astro\/[^?]*\.css(\?|$)/, (route) => route.abort());
+      const differences: string[] = [];
+      for (const path of some(sample(), 'page kind')) {
+        await page.goto(`${server.url}${label(path)}`);
+        const sheets = await page.evaluate((t) => {
+          document.documentElement.dataset.theme = t;
+          return document.querySelector('style[data-inlined]')?.getAttribute('data-inlined')?.split(' ') ?? [];
+        }, theme);
+        expect(sheets.length, label(path)).toBeGreaterThan(0);
+        const inlined = await page.evaluate(styleSnapshot);
+        // The full sheets, after everything else, as they arrive on a page that loads them. Built
+        // in the page's CSSOM: no request to refuse and no load event to wait for without scripts.
+        const texts = sheets.map((href) => readFileSync(join(DIST, href), 'utf8'));
+        await page.evaluate((css) => {
+          document.adoptedStyleSheets = css.map((text) => {
+            const sheet = new CSSStyleSheet();
+            sheet.replaceSync(text);
+            return sheet;
+          });
+        }, texts);
+        const after = await page.evaluate(styleSnapshot);
+        expect(after.length, label(path)).toBe(inlined.length);
+        inlined.forEach((a, i) => {
+          const b = after[i]!;
+          const changed = Object.keys(a).filter((k) => a[k] !== b[k]);
+          if (changed.length > 0) differences.push(`${label(path)} ${a['@']}: ${changed.map((k) => `${k} ${a[k]} → ${b[k]}`).join('; ')}`);
+        });
+      }
+      await ctx.close();
+      expect(differences.slice(0, 20)).toEqual([]);
+    }, 240_000);
+  }
+});
