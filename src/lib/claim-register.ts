@@ -114,7 +114,7 @@ export interface BodyInput {
   decisions?: Quote | undefined;
   scrutiny: readonly Quote[];
   review?: Quote | undefined;
-  members: readonly { partner: string; role: string; count?: number | undefined }[];
+  members: readonly { partner: string; role: string; count?: number | undefined; status?: string | undefined; statusWords?: Quote | undefined }[];
   membersCitation?: Citation | undefined;
   notStated: readonly { fact: string; nearest: Quote }[];
   citations: readonly Citation[];
@@ -236,6 +236,8 @@ export function deriveClaims(input: ClaimInputs): Claim[] {
         says: `${body.name}: member “${member.role}”${member.count ? ` (${member.count})` : ''}, as ${partnerName.get(member.partner) ?? member.partner}`,
         quotes: [],
         cites: body.membersCitation ? [body.membersCitation] : body.citations,
+        // A member the words only propose or hope for carries its own status ("We also aspire to …").
+        ...statusAndScope(member),
         file: body.file,
         pages: [bodyPage, { label: `Partner: ${partnerName.get(member.partner) ?? member.partner}`, href: `${partnerHref(member.partner)}#seats` }, ...compare],
       });

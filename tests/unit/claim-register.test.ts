@@ -95,7 +95,7 @@ const board = {
   scrutiny: [],
   members: [
     { partner: 'police', role: 'Police' },
-    { partner: 'police', role: 'Police Authority' },
+    { partner: 'police', role: 'Police Authority', status: 'aspiration' as const, statusWords: quote('2.2', 'We also hope to have the Police Authority represented.') },
   ],
   membersCitation: at('2.2'),
   notStated: [{ fact: 'viceChair', nearest: quote('2.1', 'The director chairs the board') }],
@@ -241,6 +241,11 @@ describe('claims derived from the content', () => {
 
   it('two members listed for one partner get ids of their own', () => {
     expect(claim('body:testshire-board:member:police:2').says).toContain('“Police Authority”');
+  });
+
+  it('a member the words only hope for carries its status; one listed plainly carries none of its own', () => {
+    expect(claim('body:testshire-board:member:police:2').status).toBe('aspiration');
+    expect(claim('body:testshire-board:member:police').status).toBeUndefined();
   });
 
   it('a fact the document does not state is a claim on the clause whose words are nearest', () => {
