@@ -1,21 +1,23 @@
 /**
  * What the search page preloads, so that its first search does not wait for a chain of requests
- * (the search script, then the modules it imports, then Pagefind's script, its index entry, then
- * its metadata and WebAssembly): all of them are named in the page's <head> and load in parallel
- * with it. Pure: reads Pagefind's index entry and the built modules; src/plugins/search-index.ts
- * writes the result into the page.
+ * (the search script, then the modules it imports, then Pagefind's script): all of them are named
+ * in the page's <head> and load in parallel with it. Pagefind's worker then fetches its own files
+ * (a worker cannot use the page's preloads); it starts as soon as the search element connects. The
+ * index tag gives Pagefind's entry file a fixed address for a given index, so that the browser's
+ * cache and the offline worker can keep it. Pure: reads Pagefind's index entry and the built
+ * modules; src/plugins/search-index.ts writes the result into the page.
  */
 
 /** Pagefind's `pagefind-entry.json`: the index of each language. */
 interface PagefindEntry {
   version: string;
-  languages: Record<string, { hash: string; wasm?: string | null; page_count: number }>;
+  languages: Record<string, { hash: string; page_count: number }>;
 }
 
 export interface SearchPreloads {
   /**
    * Pagefind's `metaCacheTag`: it fetches its entry as `pagefind-entry.json?ts=<tag>` (by default
-   * the time, which no preload can name). The index hash changes whenever the index does.
+   * the time, which no cache can keep). The index hash changes whenever the index does.
    */
   tag: string;
   /** `<link>` elements for the page's `<head>`. */
@@ -44,30 +46,17 @@ export function moduleGraph(scripts: readonly string[], read: (path: string) => 
 }
 
 /**
- * The preloads for a page in `lang`: its own modules (`modules`, from moduleGraph), Pagefind's
- * script (a module), its entry, and the language's metadata and WebAssembly. `files` are the paths
- * of Pagefind's output, relative to its folder. The filter and index chunks depend on the search,
- * and load with it.
+ * The preloads for a page in `lang`: its own modules (`modules`, from moduleGraph) and Pagefind's
+ * script, and the tag of the language's index.
  */
-export function searchPreloads(entryJson: string, files: readonly string[], lang: string, modules: readonly string[] = [], base = '/pagefind/'): SearchPreloads {
+export function searchPreloads(entryJson: string, lang: string, modules: readonly string[] = [], base = '/pagefind/'): SearchPreloads {
   const entry = JSON.parse(entryJson) as PagefindEntry;
   const languages = Object.keys(entry.languages);
   const chosen = languages.find((l) => l === lang.toLowerCase()) ?? languages.find((l) => lang.toLowerCase().startsWith(l)) ?? languages[0];
   if (!chosen) throw new Error('The Pagefind index has no language: nothing was indexed.');
-  const index = entry.languages[chosen]!;
-  // Fetched with fetch() (CORS mode, same-origin credentials): `crossorigin` makes the preload match.
-  const fetched = (href: string) => `<link rel="preload" href="${base}${href}" as="fetch" crossorigin>`;
-  const wasm = `wasm.${index.wasm ?? 'unknown'}.pagefind`;
-  if (!files.includes('pagefind.js') || !files.includes(wasm)) throw new Error(`Pagefind's output has no pagefind.js or ${wasm}: was the index written?`);
   return {
-    tag: index.hash,
-    links: [
-      ...modules.map((href) => `<link rel="modulepreload" href="${href}">`),
-      `<link rel="modulepreload" href="${base}pagefind.js">`,
-      fetched(`pagefind-entry.json?ts=${encodeURIComponent(index.hash)}`),
-      fetched(`pagefind.${index.hash}.pf_meta`),
-      fetched(wasm),
-    ],
+    tag: entry.languages[chosen]!.hash,
+    links: [...modules, `${base}pagefind.js`].map((href) => `<link rel="modulepreload" href="${href}">`),
   };
 }
 

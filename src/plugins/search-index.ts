@@ -3,7 +3,7 @@
  * hold one record per duty beside the pages. The records come from `/search-records.json`, which
  * src/pages/search-records.json.ts writes from the content at build time; the file is removed once
  * it has been indexed. A Pagefind error fails the build. Then the pages with the search widget get
- * their scripts and Pagefind's first files preloaded (src/lib/search-preload.ts).
+ * their scripts and Pagefind's preloaded (src/lib/search-preload.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../lib/partners';
 import { addSearchPreloads, moduleGraph, searchPreloads } from '../lib/search-preload';
-import { builtFiles, builtPages } from './built-files';
+import { builtPages } from './built-files';
 
 export const RECORDS_FILE = 'search-records.json';
 
@@ -39,7 +39,6 @@ export default function searchIndex(): AstroIntegration {
           const root = fileURLToPath(dir);
           const output = join(root, 'pagefind');
           const entry = await readFile(join(output, 'pagefind-entry.json'), 'utf8');
-          const files = await builtFiles(output);
           const searchPages: string[] = [];
           for (const file of await builtPages(root)) {
             const html = await readFile(join(root, file), 'utf8');
@@ -49,12 +48,12 @@ export default function searchIndex(): AstroIntegration {
             const head = html.slice(0, html.search(/<\/head>/i));
             const scripts = [...html.matchAll(/<script type="module" src="(\/_astro\/[^"]+)"/g)].map((m) => m[1]!).filter((src) => !head.includes(src));
             const modules = moduleGraph(scripts, (path) => readFileSync(join(root, path), 'utf8'));
-            await writeFile(join(root, file), addSearchPreloads(html, searchPreloads(entry, files, lang, modules), file));
+            await writeFile(join(root, file), addSearchPreloads(html, searchPreloads(entry, lang, modules), file));
             searchPages.push(`/${file.replace(/index\.html$/, '')}`);
           }
           logger.info(
             `Indexed ${page_count} pages and ${records.length} duties in ${Math.round(performance.now() - started)} ms; ` +
-              `Pagefind's first files preloaded on ${searchPages.join(', ') || 'no page'}.`,
+              `the search scripts preloaded on ${searchPages.join(', ') || 'no page'}.`,
           );
         } finally {
           await pagefind.close();

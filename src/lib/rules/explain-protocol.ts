@@ -48,9 +48,10 @@ export function explainProtocol(rule: ProtocolRule, state: ProtocolState): Verdi
   return offReading ? verdict : { ...verdict, headline: current.title };
 }
 
-const LONG = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-/** "Monday 9 March 2009", built from parts so every browser writes it the same way. */
+let long: Intl.DateTimeFormat | undefined;
+/** "Monday 9 March 2009", built from parts so every browser writes it the same way. The formatter is made when first needed. */
 function longDate(iso: string): string {
-  const parts = Object.fromEntries(LONG.formatToParts(parseIsoDate(iso)!).map((p) => [p.type, p.value]));
+  long ??= new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const parts = Object.fromEntries(long.formatToParts(parseIsoDate(iso)!).map((p) => [p.type, p.value]));
   return `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}`;
 }

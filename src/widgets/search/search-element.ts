@@ -2,12 +2,12 @@
  * <gov-search>: runs Pagefind for the search page. It reads and writes the state in the address
  * (src/lib/search-state.ts decides what is allowed) and renders results with DOM text nodes only.
  *
- * Search starts at once: this script's modules and Pagefind's script, index entry, metadata and
- * WebAssembly are preloaded by the page itself (written in after the index is built, src/plugins/search-index.ts)
- * and Pagefind starts loading as soon as the element connects, on this thread so that it uses what
- * the page preloaded; typing in the search field loads the index chunks for the words before the
- * search is asked for. Results are shown one by one, in order, as each result's data arrives, and
- * the next page of results keeps arriving in the background for "Show more".
+ * Search starts at once: this script's modules and Pagefind's script are preloaded by the page
+ * itself (written in after the index is built, src/plugins/search-index.ts), and Pagefind's worker
+ * starts loading the index as soon as the element connects; typing in the search field loads the
+ * index chunks for the words before the search is asked for. Results are shown one by one, in
+ * order, as each result's data arrives, and the next page of results keeps arriving in the
+ * background for "Show more".
  */
 import {
   clauseLabel,
@@ -69,11 +69,14 @@ class GovSearch extends HTMLElement {
   #pending: { result: PagefindResult; data?: Promise<PagefindResultData> }[] = [];
   #typing = 0;
 
-  /** Pagefind, loading from the first call: on this thread, with the index entry the page preloaded. */
+  /**
+   * Pagefind, loading from the first call. Its work runs in its own worker, off the page's thread;
+   * the index tag lets a cache keep its entry file (Pagefind would otherwise add the time to it).
+   */
   #load(): Promise<Pagefind> {
     this.#pagefind ??= import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`).then(async (pf: Pagefind) => {
       const tag = this.dataset.pagefindTag;
-      await pf.options({ excerptLength: 24, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) });
+      await pf.options({ excerptLength: 24, ...(tag ? { metaCacheTag: tag } : {}) });
       void pf.init();
       return pf;
     });
