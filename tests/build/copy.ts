@@ -110,3 +110,28 @@ export function knownIds(collection: 'trusts' | 'partners' | 'bodies' | 'docs', 
           .map((f) => /^id:\s*"?([^"\s]+)"?/m.exec(readFileSync(join(dir, f), 'utf8'))?.[1] ?? f);
   return [...new Set([...ids, ...added])].sort().join(', ');
 }
+
+/**
+ * A copy of the project inside it (under the git-ignored .build-tests/), for tests that run the
+ * project's own npm scripts there (`npm run verify` builds with the shared node_modules, which Astro
+ * resolves through the link only under the same root). `extra`: further paths to copy. Returns its
+ * folder; remove it with rmSync when done.
+ */
+export function makeProjectCopy(name: string, extra: readonly string[] = []): string {
+  mkdirSync(join(ROOT, '.build-tests'), { recursive: true });
+  const dir = mkdtempSync(join(ROOT, '.build-tests', `${name}-`));
+  for (const entry of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'content', 'public', ...extra]) {
+    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+/** Lines only in one of two texts (a longest-common-subsequence diff): what an editor changed by hand. */
+export function differingLines(a: readonly string[], b: readonly string[]): number {
+  const table = Array.from({ length: a.length + 1 }, () => new Uint16Array(b.length + 1));
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) table[i]![j] = a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+  }
+  return a.length + b.length - 2 * table[0]![0]!;
+}

@@ -13,10 +13,11 @@
  * time and how many lines of the imported page the editor changed by hand.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clauseSource } from '../../src/lib/clauses';
+import { differingLines, makeProjectCopy } from './copy';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const GUIDE = join(ROOT, 'content/docs/about/adding-your-trust.mdx');
@@ -50,15 +51,6 @@ export function exampleBlocks(guide: string): Block[] {
 /** Splits a command line into words, honouring double quotes. */
 function words(line: string): string[] {
   return [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
-}
-
-/** Lines only in one of two texts (a longest-common-subsequence diff). */
-function differingLines(a: readonly string[], b: readonly string[]): number {
-  const table = Array.from({ length: a.length + 1 }, () => new Uint16Array(b.length + 1));
-  for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) table[i]![j] = a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
-  }
-  return a.length + b.length - 2 * table[0]![0]!;
 }
 
 interface Step {
@@ -116,14 +108,7 @@ function apply(block: Block) {
 }
 
 beforeAll(() => {
-  // Inside the project (git-ignored), as the new:trust test does: `npm run verify` builds with the
-  // shared node_modules, which Astro resolves only under the same root.
-  mkdirSync(join(ROOT, '.build-tests'), { recursive: true });
-  dir = mkdtempSync(join(ROOT, '.build-tests', 'guide-example-'));
-  for (const entry of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'content', 'public', 'tests/fixtures/guide']) {
-    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  dir = makeProjectCopy('guide-example', ['tests/fixtures/guide']);
   // The guide's blocks, in its order: each command run, each file change applied where it stands.
   for (const block of blocks) {
     if (block.title === 'Run') {

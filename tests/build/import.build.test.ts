@@ -27,7 +27,7 @@ import { pageWords } from '../../src/lib/import/mdx';
 import { documentTypes } from '../../src/schemas/document';
 import { sourceSchema } from '../../src/schemas/source';
 import { checkSources, sourceDocuments, type SourceCheck, type SourceDocument } from '../../src/scripts/sources';
-import { build, makeCopy, ROOT, type BuildResult, type Copy } from './copy';
+import { build, differingLines, makeCopy, ROOT, type BuildResult, type Copy } from './copy';
 
 /** What an import of one seed document is compared with. */
 interface Case {
@@ -60,15 +60,6 @@ function cases(): Case[] {
     }
   }
   return out;
-}
-
-/** Lines only in one of two texts (a longest-common-subsequence diff): what an editor would change. */
-function differingLines(a: readonly string[], b: readonly string[]): number {
-  const table = Array.from({ length: a.length + 1 }, () => new Uint16Array(b.length + 1));
-  for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) table[i]![j] = a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
-  }
-  return a.length + b.length - 2 * table[0]![0]!;
 }
 
 interface Flag {

@@ -5,11 +5,11 @@
  * checks their pages. Also pins the refusals.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeProjectCopy } from './copy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 let dir: string;
 
 function scaffold(...args: string[]) {
@@ -46,14 +46,7 @@ const documentOf = (trust: string) => [
 ].join('\n');
 
 beforeAll(() => {
-  // Inside the project (git-ignored), as the bench does: Astro resolves the shared node_modules
-  // through the symlink and needs the copy to sit under the same root.
-  mkdirSync(join(ROOT, '.build-tests'), { recursive: true });
-  dir = mkdtempSync(join(ROOT, '.build-tests', 'new-trust-'));
-  for (const entry of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'content', 'public']) {
-    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  dir = makeProjectCopy('new-trust');
 }, 60_000);
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
