@@ -2,10 +2,13 @@
  * The offline cache, which asks first. Pure: takes the list of built files, returns what to cache
  * and the service worker's source.
  *
- * - On a first visit the worker caches only the shell: the styles and scripts the home page loads,
- *   the favicon and the page shown when a page is not available offline.
+ * - On a first visit the worker caches only the shell: the styles and scripts the home page loads
+ *   and the favicon. The worker itself is small: the list of files to save is a separate file
+ *   (`/offline-files.json`), read only when the reader saves the site.
  * - Then each page, and each file it loads, is kept as it is read, so a page read once can be read
- *   again without a connection.
+ *   again without a connection. With the second page read (the first the worker serves), the page
+ *   shown for a page not kept offline is fetched too: a reader who opens one clause from an email
+ *   and leaves downloads nothing for later.
  * - Everything else (every page, tool and the search index) is downloaded only when the reader asks,
  *   with the "Save this site for offline use" control (src/components/OfflineSave.astro), which says
  *   how much it will download, shows progress and can be undone.
@@ -18,18 +21,15 @@
 export function offlineFiles(files: readonly string[]): string[] {
   return files
     .filter((f) => /\.(html|js|css|svg|json|wasm|pf_meta|pf_index|pf_filter|pf_fragment|pagefind)$/.test(f) || f.includes('/pagefind/'))
-    .filter((f) => f !== '/sw.js' && !f.endsWith('.map') && !f.includes('pagefind-component-ui') && !f.includes('pagefind-highlight') && !f.includes('pagefind-ui') && !f.includes('pagefind-modular-ui'))
+    .filter((f) => f !== '/sw.js' && f !== OFFLINE_LIST && !f.endsWith('.map') && !f.includes('pagefind-component-ui') && !f.includes('pagefind-highlight') && !f.includes('pagefind-ui') && !f.includes('pagefind-modular-ui'))
     .map((f) => f.replace(/index\.html$/, ''))
     .sort();
 }
 
-/**
- * The shell: the same-origin styles and scripts a page loads (read from its HTML), the favicon and
- * the page that stands in for a page not kept offline.
- */
+/** The shell: the same-origin styles and scripts a page loads (read from its HTML) and the favicon. */
 export function shellFiles(pageHtml: string, files: readonly string[]): string[] {
   const referenced = [...pageHtml.matchAll(/\b(?:href|src)="(\/_astro\/[^"?#]+\.(?:css|js))"/g)].map((m) => m[1]!);
-  const wanted = new Set([...referenced, OFFLINE_FALLBACK, '/favicon.svg']);
+  const wanted = new Set([...referenced, '/favicon.svg']);
   return offlineFiles(files).filter((f) => wanted.has(f));
 }
 
@@ -39,8 +39,16 @@ export function sizeLabel(bytes: number): string {
   return `${Math.max(1, Math.round(bytes / 1000))} KB`;
 }
 
-/** The page shown for a page that is not kept offline (src/pages/offline.astro), part of the shell. */
+/** The page shown for a page that is not kept offline (src/pages/offline.astro). */
 export const OFFLINE_FALLBACK = '/offline/';
+/** The list of every file the reader may save, with the build's version (OfflineList). */
+export const OFFLINE_LIST = '/offline-files.json';
+
+/** What `/offline-files.json` holds. */
+export interface OfflineList {
+  version: string;
+  files: string[];
+}
 /** The entry that marks a saved copy complete, in the saved cache. */
 export const OFFLINE_COMPLETE = '/.offline-complete';
 /** Cache names: the saved copy's starts with this. */
@@ -49,8 +57,11 @@ export const SAVED_CACHE_PREFIX = 'governance-saved-';
 /** The messages between the save control and the worker. */
 export const OFFLINE_MESSAGES = { save: 'offline-save', remove: 'offline-remove', progress: 'offline-progress', saved: 'offline-saved', removed: 'offline-removed', failed: 'offline-failed' } as const;
 
-/** The service worker's source for a version, the shell and every file the reader may save. */
-export function serviceWorker(version: string, shell: readonly string[], files: readonly string[]): string {
+/**
+ * The service worker's source for a version and its shell. Every file the reader may save is in
+ * `OFFLINE_LIST`, which the worker reads when it saves.
+ */
+export function serviceWorker(version: string, shell: readonly string[]): string {
   return `// Generated at build by src/plugins/offline.ts (see src/lib/offline.ts): caches the shell on a
 // first visit, then each page as it is read; the whole site only when the reader asks.
 const VERSION = '${version}';
@@ -58,7 +69,8 @@ const SHELL = 'governance-shell-' + VERSION;
 const READ = 'governance-read-' + VERSION;
 const SAVED = '${SAVED_CACHE_PREFIX}' + VERSION;
 const SHELL_FILES = ${JSON.stringify(shell)};
-const FILES = ${JSON.stringify(files)};
+const LIST = '${OFFLINE_LIST}';
+const FALLBACK = '${OFFLINE_FALLBACK}';
 const M = ${JSON.stringify(OFFLINE_MESSAGES)};
 const COMPLETE = '${OFFLINE_COMPLETE}';
 
@@ -81,6 +93,10 @@ self.addEventListener('activate', (event) => {
 
 /** Downloads every file into the saved cache, reporting progress; resolves when all are in. */
 async function saveAll(report) {
+  const list = await (await fetch(LIST, { cache: 'no-cache' })).json();
+  // A newer build is on the server: its worker will save its own files.
+  if (list.version !== VERSION) throw new Error('The site has been updated. Reload the page and save it again.');
+  const FILES = list.files;
   const cache = await caches.open(SAVED);
   let done = 0;
   for (const file of FILES) {
@@ -109,6 +125,13 @@ self.addEventListener('message', (event) => {
   }
 });
 
+/** Keeps the page shown for a page not kept offline, fetched once the reader reads a second page. */
+async function keepFallback() {
+  if (await caches.match(FALLBACK)) return;
+  const response = await fetch(FALLBACK);
+  if (response.ok) await (await caches.open(SHELL)).put(FALLBACK, response);
+}
+
 /** A page's key in the cache: its address without the query, which holds a tool's answers. */
 function pageKey(url) {
   return url.origin + url.pathname;
@@ -131,10 +154,11 @@ self.addEventListener('fetch', (event) => {
             if (response.ok && response.type === 'basic') {
               const copy = response.clone();
               event.waitUntil(caches.open(READ).then((cache) => cache.put(navigation ? pageKey(url) : request, copy)));
+              if (navigation) event.waitUntil(keepFallback().catch(() => {}));
             }
             return response;
           })
-          .catch(() => (navigation ? caches.match('${OFFLINE_FALLBACK}') : Response.error())),
+          .catch(async () => (navigation && (await caches.match(FALLBACK))) || Response.error()),
     ),
   );
 });

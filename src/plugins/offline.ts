@@ -1,8 +1,9 @@
 /**
  * Writes the service worker (`/sw.js`) after the build and the search index (see src/lib/offline.ts):
- * the shell it caches on a first visit (what the home page loads), every file a reader may save,
- * and a cache version from a hash of them. Pages with the save control get the size of the download
- * written in, measured compressed as a server sends it.
+ * the shell it caches on a first visit (what the home page loads) and a cache version from a hash
+ * of every file a reader may save; the list of those files goes in `/offline-files.json`. Pages
+ * with the save control get the size of the download written in, measured compressed as a server
+ * sends it.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
@@ -11,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { builtFiles } from './built-files.ts';
-import { offlineFiles, serviceWorker, shellFiles, sizeLabel } from '../lib/offline.ts';
+import { OFFLINE_LIST, offlineFiles, serviceWorker, shellFiles, sizeLabel, type OfflineList } from '../lib/offline.ts';
 
 /** Where the save control shows the size; filled in here, after every file exists. */
 const SIZE_SLOT = /(<span data-offline-size>)[^<]*(<\/span>)/g;
@@ -41,7 +42,8 @@ export default function offline(): AstroIntegration {
         const hash = createHash('sha256');
         for (const path of paths) hash.update(path).update(await readFile(join(root, fileOf(path))));
         const version = hash.digest('hex').slice(0, 12);
-        await writeFile(join(root, 'sw.js'), serviceWorker(version, shell, paths));
+        await writeFile(join(root, 'sw.js'), serviceWorker(version, shell));
+        await writeFile(join(root, OFFLINE_LIST.slice(1)), JSON.stringify({ version, files: paths } satisfies OfflineList));
         logger.info(`Service worker ${version}: ${shell.length} files on a first visit; ${paths.length} files (${size}) when the reader saves the site.`);
       },
     },
