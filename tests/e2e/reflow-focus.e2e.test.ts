@@ -41,11 +41,13 @@ async function open(scheme: 'light' | 'dark', path: string, width = 1280, height
 /**
  * What scrolls sideways at the current width: the page itself, and each box that scrolls. Every
  * `<details>` is opened first, so what a reader can open (the host-page script of an embed, a text
- * version) is measured too.
+ * version) is measured too, and every block the page skips until it nears the screen
+ * (content-visibility) is laid out, as it is when the reader scrolls to it.
  */
 function overflow(page: Page) {
   return page.evaluate(() => {
     for (const details of document.querySelectorAll('details')) details.open = true;
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
     const root = document.documentElement;
     const scrollers = [...document.querySelectorAll<HTMLElement>('body *')]
       .filter((el) => {
@@ -142,6 +144,24 @@ async function focusSamples(page: Page): Promise<FocusSample[]> {
         }
       }
       if (after.background !== before.background && opaque(after.background)) indicators.push(after.background);
+      // How far the indicator reaches outside the element (outline, or the widest ring), and whether
+      // a box around it that clips what is drawn outside it (a block skipped until it nears the
+      // screen, or any paint containment) leaves that much room.
+      const style = getComputedStyle(el);
+      const rings = style.boxShadow === 'none' ? [] : style.boxShadow.split(/,(?![^(]*\))/).map((ring) => {
+        const [x = 0, y = 0, blur = 0, spread = 0] = (ring.replace(/rgba?\([^)]*\)/, '').match(/-?[\d.]+px/g) ?? []).map((l) => parseFloat(l));
+        return Math.max(Math.abs(x), Math.abs(y)) + blur + spread;
+      });
+      const reach = Math.max(style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset || '0'), ...rings);
+      for (let box = el.parentElement; box; box = box.parentElement) {
+        const b = getComputedStyle(box);
+        const room = parseFloat(b.overflowClipMargin) || 0;
+        if ((b.contentVisibility === 'auto' || /paint|strict|content/.test(b.contain)) && room < reach) {
+          indicators.length = 0;
+          indicators.push(`clipped: ${reach}px of indicator inside ${box.tagName.toLowerCase()}.${box.className.split(' ')[0]} with ${room}px of room`);
+          break;
+        }
+      }
       out.push({ kind, background: backgroundOf(el), indicators });
       el.blur();
     }
@@ -153,6 +173,8 @@ async function focusSamples(page: Page): Promise<FocusSample[]> {
 function weakFocus(samples: FocusSample[]): string[] {
   return samples.flatMap(({ kind, background, indicators }) => {
     const best = Math.max(0, ...indicators.map((c) => (parseColor(c) ? contrast(parseColor(c)!, parseColor(background)!) : 0)));
+    const clipped = indicators.filter((i) => i.startsWith('clipped:'));
+    if (clipped.length) return clipped.map((c) => `${kind}: ${c}`);
     return best >= 3 ? [] : [`${kind}: best focus contrast ${best.toFixed(2)}:1 on ${background} (${indicators.join(', ') || 'no visible change'})`];
   });
 }
