@@ -20,6 +20,11 @@ export type SearchState = { q: string } & Record<FilterName, string[]>;
 export type Allowed = Record<FilterName, readonly string[]>;
 
 /** The `record` filter: every page is a Page record, every duty a Duty record (see lib/partners.ts). */
+/**
+ * Results the search page shows at a time; "Show more" fetches the next ones. Each result's data is
+ * a file of its own, so a reader on a phone downloads only what is on the screen.
+ */
+export const RESULTS_PAGE_SIZE = 10;
 export const PAGE_RECORD = 'Page';
 export const DUTY_RECORD = 'Duty';
 

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { RESULTS_PAGE_SIZE } from '../../src/lib/search-state';
 import type { Page } from 'playwright-core';
 import { DIST, tabTo, useSite } from './harness';
 import { documents, duties, partnerInfos, partners, SEEDED_DOCUMENTS, some, trusts } from '../content';
@@ -49,8 +50,8 @@ async function listed(page: Page, section: string): Promise<string[]> {
 }
 
 const sorted = (list: string[]) => [...list].sort();
-/** Results the search page shows at a time (PAGE_SIZE in src/widgets/search/search-element.ts). */
-const RESULTS_PAGE = 20;
+/** Results the search page shows at a time. */
+const RESULTS_PAGE = RESULTS_PAGE_SIZE;
 const partnerIds = some(partners(), 'partner').map((p) => p.id);
 
 describe('partner directory', () => {
@@ -454,7 +455,14 @@ describe('acronyms and aliases in search', () => {
     await page.close();
   });
 
+  /** Every result's link, with every page of results shown ("Show more" until there are no more). */
   async function hrefs(page: Page) {
+    const more = page.locator('[data-more]');
+    while (await more.isVisible()) {
+      const shown = await page.locator('[data-results] li').count();
+      await more.click();
+      await page.waitForFunction((n) => document.querySelectorAll('[data-results] li').length > n, shown);
+    }
     return page.locator('[data-results] li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   }
 });

@@ -1,6 +1,6 @@
 /** The built site in Chromium: each page type, clause addresses, and search with its filters. */
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH } from '../../src/lib/search-state';
+import { MAX_QUERY_LENGTH, RESULTS_PAGE_SIZE } from '../../src/lib/search-state';
 import { formatDate } from '../../src/lib/dates';
 import { paginate } from '../../src/lib/paging';
 import { documentTypes } from '../../src/schemas/document';
@@ -15,8 +15,8 @@ const site = useSite();
 const open = (path: string) => site.open(path);
 
 const DOCUMENTS = some(documents(), 'document');
-/** Results the search page shows at a time (PAGE_SIZE in src/widgets/search/search-element.ts). */
-const RESULTS_PAGE = 20;
+/** Results the search page shows at a time. */
+const RESULTS_PAGE = RESULTS_PAGE_SIZE;
 const STATUS_HEADING = { current: 'Current document', superseded: 'Superseded document', historical: 'Historical document' } as const;
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -6,8 +6,8 @@
  * itself (written in after the index is built, src/plugins/search-index.ts), and Pagefind's worker
  * starts loading the index as soon as the element connects; typing in the search field loads the
  * index chunks for the words before the search is asked for. Results are shown one by one, in
- * order, as each result's data arrives, and the next page of results keeps arriving in the
- * background for "Show more".
+ * order, as each result's data arrives. The next page of results is fetched when the reader asks
+ * for it ("Show more"), not before.
  */
 import {
   clauseLabel,
@@ -23,6 +23,7 @@ import {
   type SearchState,
   DUTY_RECORD,
   PAGE_RECORD,
+  RESULTS_PAGE_SIZE,
 } from '../../lib/search-state';
 
 interface PagefindResultData {
@@ -44,7 +45,6 @@ interface PagefindResult {
   data(): Promise<PagefindResultData>;
 }
 
-const PAGE_SIZE = 20;
 
 /** Pagefind excerpts mark matches with <mark>; rebuild them as text nodes and <mark> elements. */
 function excerptNodes(excerpt: string): Node[] {
@@ -203,7 +203,7 @@ class GovSearch extends HTMLElement {
     status.textContent =
       total === 0
         ? `No results${words}.`
-        : `${total} result${total === 1 ? '' : 's'}${words}${total > PAGE_SIZE ? `, showing the first ${PAGE_SIZE}` : ''}.`;
+        : `${total} result${total === 1 ? '' : 's'}${words}${total > RESULTS_PAGE_SIZE ? `, showing the first ${RESULTS_PAGE_SIZE}` : ''}.`;
     this.dataset.result = String(total);
     this.#pending = search.results.map((result) => ({ result }));
     if (total === 0) list.replaceChildren();
@@ -215,13 +215,13 @@ class GovSearch extends HTMLElement {
 
   /**
    * Shows the next page of results in order, each as soon as its data (and that of the ones before
-   * it) has arrived, then starts the page after it arriving. `replace`: the first result replaces the
-   * list. Returns the items shown, or undefined when a newer search took over.
+   * it) has arrived. `replace`: the first result replaces the list. Returns the items shown, or
+   * undefined when a newer search took over.
    */
   async #show(run: number, replace: boolean): Promise<HTMLLIElement[] | undefined> {
     const list = this.querySelector<HTMLElement>('[data-results]')!;
-    const page = this.#pending.slice(0, PAGE_SIZE);
-    this.#pending = this.#pending.slice(PAGE_SIZE);
+    const page = this.#pending.slice(0, RESULTS_PAGE_SIZE);
+    this.#pending = this.#pending.slice(RESULTS_PAGE_SIZE);
     const data = page.map((p) => (p.data ??= p.result.data()));
     const items: HTMLLIElement[] = [];
     for (const next of data) {
@@ -232,7 +232,6 @@ class GovSearch extends HTMLElement {
       else list.append(item);
       items.push(item);
     }
-    for (const p of this.#pending.slice(0, PAGE_SIZE)) p.data ??= p.result.data();
     return items;
   }
 
@@ -251,7 +250,7 @@ class GovSearch extends HTMLElement {
   #showMore() {
     const button = this.querySelector<HTMLButtonElement>('[data-more]')!;
     button.hidden = this.#pending.length === 0;
-    button.textContent = `Show ${Math.min(PAGE_SIZE, this.#pending.length)} more results`;
+    button.textContent = `Show ${Math.min(RESULTS_PAGE_SIZE, this.#pending.length)} more results`;
   }
 
   #item(d: PagefindResultData): HTMLLIElement {
