@@ -7,6 +7,9 @@
  * the full stylesheets, from the end of `<body>`, where they hold back nothing already shown.
  * Pages that run only Starlight's own frame scripts (theme, menu, contents list) load none.
  *
+ * Module scripts are asked for at low priority (src/lib/script-priority.ts), except on the search
+ * page, whose results are its content.
+ *
  * Runs after the build and before the security policy, which hashes the new `<style>`.
  */
 import type { AstroIntegration } from 'astro';
@@ -15,6 +18,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtPages } from './built-files.ts';
 import { inlineStylesheets } from '../lib/critical-css.ts';
+import { lowPriorityScripts } from '../lib/script-priority.ts';
 
 /** The module scripts a page loads, as `/_astro/…` paths. */
 export function moduleScripts(html: string): string[] {
@@ -74,10 +78,10 @@ export default function inlineCss(): AstroIntegration {
           }
           const scripted = moduleScripts(html).some((src) => !frame.has(src));
           const page = inlineStylesheets(html, read, scripted, file);
-          if (page.inlined.length === 0) continue;
-          if (scripted) kept += 1;
+          if (scripted && page.inlined.length > 0) kept += 1;
           bytes += page.bytes;
-          await writeFile(path, page.html);
+          const out = lowPriorityScripts(page.html);
+          if (out !== html) await writeFile(path, out);
         }
         logger.info(
           `Inlined the CSS each page uses into ${pages.length} pages (${Math.round(bytes / pages.length / 1024)} KB each on average, before compression); ` +
