@@ -187,7 +187,6 @@ async function load(): Promise<Site> {
       id: b.data.id,
       file: fileOf(b, 'content/bodies'),
       trust: b.data.trust,
-      accountableTo: b.data.accountableTo,
       lines: b.data.lines,
       principal: b.data.principal,
       members: b.data.members,

@@ -42,8 +42,7 @@ export interface RuleFacts extends Located {
 
 export interface BodyFacts extends Located {
   trust: string;
-  accountableTo: string[];
-  /** Lines to other bodies; each `accountableTo` id must have an `accountable-to` line. */
+  /** Lines to other bodies, each with the words that state it. */
   lines?: { to: string; kind: string }[];
   /** True for the trust's own board; one per trust. */
   principal?: boolean;
@@ -339,19 +338,11 @@ export function validateSite(site: SiteFacts): string[] {
   for (const body of site.bodies) {
     const owner = `body "${body.id}"`;
     ref(body.file, owner, 'trust', 'trust', body.trust, trusts);
-    body.accountableTo.forEach((target, i) => ref(body.file, owner, `accountableTo[${i}]`, 'body', target, bodies));
     body.members.forEach((m, i) => ref(body.file, owner, `members[${i}].partner`, 'partner', m.partner, partners));
     body.citations.forEach((c, i) => cite(body.file, owner, `citations[${i}]`, c));
     (body.lines ?? []).forEach((line, i) => {
       ref(body.file, owner, `lines[${i}].to`, 'body', line.to, bodies);
       if (line.to === body.id) errors.push(`${body.file}: ${owner} field "lines[${i}].to" points at the body itself.`);
-    });
-    body.accountableTo.forEach((target, i) => {
-      if (bodies.has(target) && !(body.lines ?? []).some((l) => l.to === target && l.kind === 'accountable-to')) {
-        errors.push(
-          `${body.file}: ${owner} field "accountableTo[${i}]" names "${target}" but no line of kind accountable-to quotes the words that say so. Add it to "lines".`,
-        );
-      }
     });
     for (const { field, citation, words } of citationsIn(body.quoted ?? {})) {
       cite(body.file, owner, field, citation);

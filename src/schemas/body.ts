@@ -89,10 +89,14 @@ export const bodySchema = z.object({
    */
   summary: z.string().min(1),
   /**
-   * Ids of the bodies it is accountable to. Every such id must also have an `accountable-to` line
-   * with the words that state it; the site shows the lines, with their scope and status, not this list.
+   * No longer read: to whom a body is accountable is an `accountable-to` line, with the words that
+   * state it, its scope and its status. A file that still has the field fails with that message,
+   * rather than having the relationship dropped without a word.
    */
-  accountableTo: z.array(z.string()).default([]),
+  accountableTo: z
+    .unknown()
+    .refine((v) => v === undefined, { message: 'Field "accountableTo" is no longer read: give each body it is accountable to as a line of kind "accountable-to" under "lines", with the words that state it.' })
+    .optional(),
   /** Lines from this body to others, each with the words that state it, its status and its scope. */
   lines: z.array(lineSchema).default([]),
   /** Who chairs it, in the document's words, where a document says. */

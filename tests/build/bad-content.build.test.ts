@@ -196,7 +196,7 @@ describe('broken references, reported together by the site validation', () => {
     expect(failedWith(result(), 'field "members[0].partner" names partner "polise"')).toBe(`- content/bodies/kent/kent-bad-references.yaml: body "kent-bad-references" field "members[0].partner" names partner "polise", which does not exist (known partners: ${knownIds('partners')}).`);
   });
   test('a body that does not exist', () => {
-    expect(failedWith(result(), 'names body "kent-no-such-board"')).toBe(`- content/bodies/kent/kent-bad-references.yaml: body "kent-bad-references" field "accountableTo[0]" names body "kent-no-such-board", which does not exist (known bodies: ${knownIds('bodies', 'kent-bad-references')}).`);
+    expect(failedWith(result(), 'names body "kent-no-such-board"')).toBe(`- content/bodies/kent/kent-bad-references.yaml: body "kent-bad-references" field "lines[0].to" names body "kent-no-such-board", which does not exist (known bodies: ${knownIds('bodies', 'kent-bad-references')}).`);
   });
   test('a document that does not exist', () => {
     expect(failedWith(result(), 'names document "kent/no-such-document"')).toBe(`- content/docs/kent/bad-references.mdx: document "kent/bad-references" field "supersedes" names document "kent/no-such-document", which does not exist (known documents: ${knownIds('docs', 'kent/bad-references')}).`);

@@ -126,7 +126,6 @@ describe('scope and subject', () => {
     // The words' subject is the Children's Trust, not its Executive Board: drawn from the Trust.
     expect(only?.body.kind).toBe('trust');
     expect(only?.body.id).not.toBe(bodies().find((b) => b.trust === 'durham' && b.principal)?.id);
-    expect(body('durham-executive-board').accountableTo).toEqual([]);
   });
 
   it('Durham 6.4 and 2.3 name the Children’s Trust, with their scope: the LSCB and the LSPs hold the Trust, not its Executive Board, to account', () => {
@@ -196,6 +195,14 @@ describe('kinds of line', () => {
     const issue = result.error!.issues[0]!;
     expect(issue.path).toEqual(['lines', 0, 'kind']);
     expect(issue.message).toMatch(/^Expected "kind" to be one of the line kinds \(accountable-to, accountable-for, .*links-with\), not "oversees"\./);
+  });
+
+  it('the retired "accountableTo" list fails with what to write instead, rather than being dropped', () => {
+    const result = bodySchema.safeParse({ ...body('kent-kct-executive'), accountableTo: ['kent-kct-board'] });
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['accountableTo', 'Field "accountableTo" is no longer read: give each body it is accountable to as a line of kind "accountable-to" under "lines", with the words that state it.'],
+    ]);
+    expect(bodySchema.safeParse(body('kent-kct-executive')).success).toBe(true);
   });
 
   it('a line without a status fails: every line must say whether its words put it in force', () => {

@@ -24,7 +24,6 @@ const site = (): SiteFacts => ({
       id: 'kent-kct-board',
       file: 'content/bodies/kent/kent-kct-board.yaml',
       trust: 'kent',
-      accountableTo: [],
       members: [{ partner: 'kent-police' }],
       citations: [{ document: 'kent/partnership-agreement-2008', clause: '10.4' }],
     },
@@ -59,14 +58,14 @@ describe('site-wide references', () => {
     const s = site();
     s.bodies[0]!.trust = 'kentt';
     s.bodies[0]!.members.push({ partner: 'kent-polise' });
-    s.bodies[0]!.accountableTo.push('kent-partnership');
+    s.bodies[0]!.lines = [{ to: 'kent-partnership', kind: 'links-with' }];
     s.bodies[0]!.citations.push({ document: 'kent/partnership-agreement', clause: '1.1' });
     expect(validateSite(s)).toMatchInlineSnapshot(`
       [
         "content/bodies/kent/kent-kct-board.yaml: body "kent-kct-board" field "trust" names trust "kentt", which does not exist (known trusts: kent).",
-        "content/bodies/kent/kent-kct-board.yaml: body "kent-kct-board" field "accountableTo[0]" names body "kent-partnership", which does not exist (known bodies: kent-kct-board).",
         "content/bodies/kent/kent-kct-board.yaml: body "kent-kct-board" field "members[1].partner" names partner "kent-polise", which does not exist (known partners: every-partner, kent-police).",
         "content/bodies/kent/kent-kct-board.yaml: body "kent-kct-board" field "citations[1]" cites document "kent/partnership-agreement", which does not exist (known documents: kent/partnership-agreement-2008).",
+        "content/bodies/kent/kent-kct-board.yaml: body "kent-kct-board" field "lines[0].to" names body "kent-partnership", which does not exist (known bodies: kent-kct-board).",
       ]
     `);
   });
@@ -246,7 +245,6 @@ describe('claims of a body (lines, facts, members)', () => {
       id: 'kent-panel',
       file: 'content/bodies/kent/kent-panel.yaml',
       trust: 'kent',
-      accountableTo: [],
       members: [],
       citations: [{ document: gf, clause: '5.3' }],
     });
