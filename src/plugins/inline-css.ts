@@ -7,8 +7,7 @@
  * the full stylesheets, from the end of `<body>`, where they hold back nothing already shown.
  * Pages that run only Starlight's own frame scripts (theme, menu, contents list) load none.
  *
- * Module scripts are asked for at low priority (src/lib/script-priority.ts), except on the search
- * page, whose results are its content.
+ * Module scripts are asked for at low priority (src/lib/script-priority.ts).
  *
  * Runs after the build and before the security policy, which hashes the new `<style>`.
  */

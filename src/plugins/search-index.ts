@@ -3,7 +3,9 @@
  * hold one record per duty beside the pages. The records come from `/search-records.json`, which
  * src/pages/search-records.json.ts writes from the content at build time; the file is removed once
  * it has been indexed. A Pagefind error fails the build. Then the pages with the search widget get
- * their scripts and Pagefind's preloaded (src/lib/search-preload.ts).
+ * their scripts and Pagefind's preloaded (src/lib/search-preload.ts), at low priority like every
+ * module script (src/lib/script-priority.ts), and every page loses the markup only the index reads
+ * (src/lib/index-markup.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
@@ -13,6 +15,8 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../lib/partners';
 import { addSearchPreloads, moduleGraph, searchPreloads } from '../lib/search-preload';
+import { lowPriorityScripts } from '../lib/script-priority';
+import { stripIndexMarkup } from '../lib/index-markup';
 import { builtPages } from './built-files';
 
 export const RECORDS_FILE = 'search-records.json';
@@ -41,14 +45,19 @@ export default function searchIndex(): AstroIntegration {
           const entry = await readFile(join(output, 'pagefind-entry.json'), 'utf8');
           const searchPages: string[] = [];
           for (const file of await builtPages(root)) {
-            const html = await readFile(join(root, file), 'utf8');
-            if (!html.includes('<gov-search')) continue;
+            const built = await readFile(join(root, file), 'utf8');
+            // What only the index reads goes now that it is indexed (src/lib/index-markup.ts).
+            const html = stripIndexMarkup(built);
+            if (!html.includes('<gov-search')) {
+              if (html !== built) await writeFile(join(root, file), html);
+              continue;
+            }
             const lang = /<html\b[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? 'en';
             // The page's module scripts sit in its <body>, where the search component is: name them, and what they import, up front.
             const head = html.slice(0, html.search(/<\/head>/i));
             const scripts = [...html.matchAll(/<script type="module" src="(\/_astro\/[^"]+)"/g)].map((m) => m[1]!).filter((src) => !head.includes(src));
             const modules = moduleGraph(scripts, (path) => readFileSync(join(root, path), 'utf8'));
-            await writeFile(join(root, file), addSearchPreloads(html, searchPreloads(entry, lang, modules), file));
+            await writeFile(join(root, file), lowPriorityScripts(addSearchPreloads(html, searchPreloads(entry, lang, modules), file)));
             searchPages.push(`/${file.replace(/index\.html$/, '')}`);
           }
           logger.info(
