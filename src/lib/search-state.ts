@@ -21,10 +21,11 @@ export type Allowed = Record<FilterName, readonly string[]>;
 
 /** The `record` filter: every page is a Page record, every duty a Duty record (see lib/partners.ts). */
 /**
- * Results the search page shows at a time; "Show more" fetches the next ones. Each result's data is
- * a file of its own, so a reader on a phone downloads only what is on the screen.
+ * Results the search page shows at a time, as Starlight's own search does; "Show more" fetches the
+ * next ones. Each result's data is a file of its own (up to 10 KB), and on a phone the results
+ * start below the search form, so the first page is kept to what a reader looks at first.
  */
-export const RESULTS_PAGE_SIZE = 10;
+export const RESULTS_PAGE_SIZE = 5;
 export const PAGE_RECORD = 'Page';
 export const DUTY_RECORD = 'Duty';
 

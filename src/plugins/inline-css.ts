@@ -4,7 +4,8 @@
  * page needs no stylesheet request before it can paint. Starlight's own styles are cut down the
  * same way as the site's. A page that runs scripts of its own (a tool, the search, a diagram
  * download, code blocks' copy buttons) may add elements the HTML does not have, so it also loads
- * the full stylesheets, from the end of `<body>`, where they hold back nothing already shown.
+ * the full stylesheets, from the end of `<body>`, where they hold back nothing already shown;
+ * unless its one script is a widget's that makes them from templates in the page (the search).
  * Pages that run only Starlight's own frame scripts (theme, menu, contents list) load none.
  *
  * Module scripts are asked for at low priority (src/lib/script-priority.ts).
@@ -22,6 +23,18 @@ import { lowPriorityScripts } from '../lib/script-priority.ts';
 /** The module scripts a page loads, as `/_astro/…` paths. */
 export function moduleScripts(html: string): string[] {
   return [...html.matchAll(/<script\b[^>]*\bsrc=["']?(\/_astro\/[^"'\s>]+)/gi)].map((m) => m[1]!);
+}
+
+/**
+ * Whether every widget of the page makes the elements it adds only from templates in the page
+ * (`data-creates-from-templates` on its root, as the search does): the rules inlined for the page
+ * then hold theirs too, since template contents count as the page's elements. A page whose one
+ * script of its own is such a widget's needs no full stylesheet; any other script might add
+ * elements of its own, so a page with more keeps loading them.
+ */
+export function widgetsUseTemplates(html: string): boolean {
+  const roots = [...html.matchAll(/<[a-z][a-z0-9-]*\b[^>]*\bdata-widget="[^"]*"[^>]*>/g)].map((m) => m[0]);
+  return roots.length > 0 && roots.every((tag) => /\sdata-creates-from-templates[\s=>]/.test(tag));
 }
 
 /**
@@ -75,7 +88,8 @@ export default function inlineCss(): AstroIntegration {
           for (const m of html.matchAll(/\bhref="(\/_astro\/[^"]+\.css)"/g)) {
             if (!sheets.has(m[1]!)) sheets.set(m[1]!, await readFile(join(root, m[1]!), 'utf8'));
           }
-          const scripted = moduleScripts(html).some((src) => !frame.has(src));
+          const own = moduleScripts(html).filter((src) => !frame.has(src));
+          const scripted = own.length > 0 && !(own.length === 1 && widgetsUseTemplates(html));
           const page = inlineStylesheets(html, read, scripted, file);
           if (scripted && page.inlined.length > 0) kept += 1;
           bytes += page.bytes;

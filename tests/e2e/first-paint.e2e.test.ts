@@ -17,7 +17,8 @@ import { join } from 'node:path';
 import { DIST, launch, serve, sitemapPages } from './harness';
 import { FIRST_ROUND_TRIP, firstPaint } from '../bench/first-paint';
 import { builtPagePaths, contentBaseline, hasWidget, isStarlightScript, kb, pageJs, scriptsOf, toolPages } from '../bench/js';
-import { some, trusts } from '../content';
+import { documents, some, trusts } from '../content';
+import { widgetsUseTemplates } from '../../src/plugins/inline-css';
 import { highPriorityScripts } from '../../src/lib/script-priority';
 
 const TOOL_JS = 10 * 1024;
@@ -164,4 +165,41 @@ describe('the inlined CSS, in Chromium', () => {
       expect(differences.slice(0, 20)).toEqual([]);
     }, 240_000);
   }
+
+  it('a page whose script makes its elements from the page’s templates (search results) loads no full stylesheet and styles them as the full sheets do', async () => {
+    const templated = some(
+      pages.filter((p) => widgetsUseTemplates(html(p))),
+      'page whose widgets use templates',
+    );
+    // Only the print sheet, which never holds back the screen.
+    for (const path of templated) expect(html(path).match(/<link rel="stylesheet"[^>]*>/g)?.filter((tag) => !/media="print"/.test(tag)) ?? [], label(path)).toEqual([]);
+    // A word of a document's title finds results on the search page.
+    const word = /[A-Za-z]{6,}/.exec(some(documents(), 'document')[0]!.title)![0];
+    for (const { theme, width } of views) {
+      const ctx = await browser.newContext({ colorScheme: theme, viewport: { width, height: 900 } });
+      const page = await ctx.newPage();
+      await page.route(/\/_astro\/[^?]*\.css(\?|$)/, (route) => route.abort());
+      await page.goto(`${server.url}/search/?q=${encodeURIComponent(word)}`);
+      await page.locator('gov-search[data-state="done"]').waitFor();
+      expect(await page.locator('[data-results] li').count()).toBeGreaterThan(0);
+      const sheets = (await page.locator('style[data-inlined]').getAttribute('data-inlined'))!.split(' ');
+      const inlined = await page.evaluate(styleSnapshot);
+      const texts = sheets.map((href) => readFileSync(join(DIST, href), 'utf8'));
+      await page.evaluate((css) => {
+        document.adoptedStyleSheets = css.map((text) => {
+          const sheet = new CSSStyleSheet();
+          sheet.replaceSync(text);
+          return sheet;
+        });
+      }, texts);
+      const after = await page.evaluate(styleSnapshot);
+      const differences = inlined.flatMap((a, i) => {
+        const b = after[i]!;
+        const changed = Object.keys(a).filter((k) => a[k] !== b[k]);
+        return changed.length > 0 ? [`${theme} ${width} ${a['@']}: ${changed.map((k) => `${k} ${a[k]} → ${b[k]}`).join('; ')}`] : [];
+      });
+      expect(differences.slice(0, 20)).toEqual([]);
+      await ctx.close();
+    }
+  }, 120_000);
 });

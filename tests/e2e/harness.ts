@@ -311,3 +311,24 @@ export function useSite(): Site {
   });
   return site;
 }
+
+/**
+ * The link of every result of the search shown on `page`, in order, with every page of results
+ * shown first ("Show more" until there are no more): a result past the first few is still found.
+ */
+export async function resultLinks(page: Page): Promise<string[]> {
+  const total = Number(await page.locator('gov-search').getAttribute('data-result'));
+  const more = page.locator('gov-search [data-more]');
+  for (let shown = await page.locator('[data-results] li').count(); shown < total; shown = await page.locator('[data-results] li').count()) {
+    await more.click();
+    // The next page has arrived when the button is back, or every result is shown.
+    await page.waitForFunction(
+      ([n, all]) => {
+        const count = document.querySelectorAll('[data-results] li').length;
+        return count > n! && (count >= all! || !document.querySelector<HTMLElement>('gov-search [data-more]')!.hidden);
+      },
+      [shown, total],
+    );
+  }
+  return page.locator('[data-results] li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+}

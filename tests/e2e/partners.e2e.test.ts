@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RESULTS_PAGE_SIZE } from '../../src/lib/search-state';
 import type { Page } from 'playwright-core';
-import { DIST, tabTo, useSite } from './harness';
+import { DIST, resultLinks, tabTo, useSite } from './harness';
 import { documents, duties, partnerInfos, partners, SEEDED_DOCUMENTS, some, trusts } from '../content';
 import { dutiesOf, dutyClauseHref, membersReached, organisationsReached, type Duty } from '../../src/lib/partners';
 import { TOPICS, type Topic } from '../../src/lib/duties';
@@ -298,7 +298,7 @@ describe('searching duties', () => {
     await page.locator('gov-search[data-state="done"], gov-search[data-state="idle"]').waitFor();
     return page;
   }
-  const hrefs = (page: Page) => page.locator('[data-results] li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = resultLinks;
 
   it('a partner page links to its duties in search, with the partner preset and named in the folded list’s summary', async () => {
     const partner = await open('/partners/youth-offending-services/');
@@ -307,11 +307,10 @@ describe('searching duties', () => {
     expect(new URL(partner.url()).searchParams.getAll('partner')).toEqual(['youth-offending-services']);
     expect(await partner.locator('#partner-youth-offending-services').isChecked()).toBe(true);
     expect(await partner.locator('[data-filter-disclosure="partner"] summary').textContent()).toBe('Partner: Youth offending services');
-    const results = await partner.locator('[data-results] li').count();
-    expect(results).toBeGreaterThan(0);
-    // Every result is a duty, except the partner's own page.
+    expect(await partner.locator('[data-results] li').count()).toBeGreaterThan(0);
+    // Every result is a duty, except the partner's own page (every page of results shown).
     const links = await hrefs(partner);
-    expect(await partner.locator('[data-results] li[data-duty]').count()).toBe(results - links.filter((l) => l.startsWith('/partners/')).length);
+    expect(await partner.locator('[data-results] li[data-duty]').count()).toBe(links.length - links.filter((l) => l.startsWith('/partners/')).length);
     expect(links.filter((l) => l.startsWith('/partners/')).every((l) => l.startsWith('/partners/youth-offending-services/'))).toBe(true);
     expect(await hrefs(partner)).toContain('/kent/partnership-agreement-2008/#10.4');
     await partner.close();
@@ -455,14 +454,5 @@ describe('acronyms and aliases in search', () => {
     await page.close();
   });
 
-  /** Every result's link, with every page of results shown ("Show more" until there are no more). */
-  async function hrefs(page: Page) {
-    const more = page.locator('[data-more]');
-    while (await more.isVisible()) {
-      const shown = await page.locator('[data-results] li').count();
-      await more.click();
-      await page.waitForFunction((n) => document.querySelectorAll('[data-results] li').length > n, shown);
-    }
-    return page.locator('[data-results] li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-  }
+  const hrefs = resultLinks;
 });

@@ -68,6 +68,8 @@ class GovSearch extends HTMLElement {
   /** Results of the last search not yet shown, each with its data once asked for. */
   #pending: { result: PagefindResult; data?: Promise<PagefindResultData> }[] = [];
   #typing = 0;
+  /** " for “words”" of the search shown, for the status after "Show more". */
+  #words = '';
 
   /**
    * Pagefind, loading from the first call. Its work runs in its own worker, off the page's thread;
@@ -199,6 +201,7 @@ class GovSearch extends HTMLElement {
     if (run !== this.#run) return;
     const total = search.results.length;
     const words = state.q ? ` for “${state.q}”` : '';
+    this.#words = words;
     // The count is known before any result's data: say it now, once.
     status.textContent =
       total === 0
@@ -241,7 +244,7 @@ class GovSearch extends HTMLElement {
     const items = await this.#show(run, false);
     if (!items) return;
     const shown = this.querySelector<HTMLElement>('[data-results]')!.children.length;
-    this.querySelector<HTMLElement>('[data-status]')!.textContent = `Showing ${shown} of ${shown + this.#pending.length} results.`;
+    this.querySelector<HTMLElement>('[data-status]')!.textContent = `Showing ${shown} of ${shown + this.#pending.length} results${this.#words}.`;
     this.#showMore();
     // Keyboard users continue from the first new result.
     items[0]?.querySelector<HTMLAnchorElement>('a')?.focus();
@@ -253,27 +256,28 @@ class GovSearch extends HTMLElement {
     button.textContent = `Show ${Math.min(RESULTS_PAGE_SIZE, this.#pending.length)} more results`;
   }
 
+  /**
+   * One result, cloned from the page's result template (Search.astro), so that the CSS inlined into
+   * the page, which reads template contents, styles it without the full stylesheets.
+   */
   #item(d: PagefindResultData): HTMLLIElement {
-    const li = document.createElement('li');
+    const template = this.querySelector<HTMLTemplateElement>('template[data-result-template]')!;
+    const li = template.content.querySelector('li')!.cloneNode(true) as HTMLLIElement;
     // A duty record already points at its clause; a page points at the clause nearest the match.
     const target = d.meta.anchor
       ? { id: d.meta.anchor, label: clauseLabel(d.meta.anchor) }
       : nearestTarget(d.anchors ?? [], d.locations ?? []);
-    const heading = document.createElement('h2');
-    heading.className = 'result-title';
-    const link = document.createElement('a');
+    const link = li.querySelector<HTMLAnchorElement>('[data-result-link]')!;
+    link.removeAttribute('data-result-link');
     link.href = target ? `${d.url.replace(/#.*$/, '')}#${target.id}` : d.url;
     link.textContent = d.meta.title ?? d.url;
-    heading.append(link);
-    li.append(heading);
     if (d.filters.record?.includes(DUTY_RECORD)) li.dataset.duty = '';
-    const meta = document.createElement('p');
-    meta.className = 'result-meta';
+    const meta = li.querySelector<HTMLElement>('[data-result-meta]')!;
+    meta.removeAttribute('data-result-meta');
     meta.textContent = [d.meta.bearers ?? target?.label, ...(d.filters.trust ?? []), ...(d.filters.type ?? [])].filter(Boolean).join(' · ');
-    li.append(meta);
-    const excerpt = document.createElement('p');
-    excerpt.append(...excerptNodes(d.excerpt));
-    li.append(excerpt);
+    const excerpt = li.querySelector<HTMLElement>('[data-result-excerpt]')!;
+    excerpt.removeAttribute('data-result-excerpt');
+    excerpt.replaceChildren(...excerptNodes(d.excerpt));
     return li;
   }
 }
