@@ -11,7 +11,7 @@
  *   themes, wide and at 320 px: nothing moves or changes colour when the full sheets arrive.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, launch, serve, sitemapPages } from './harness';
@@ -112,6 +112,30 @@ function styleSnapshot(): Record<string, string>[] {
   return out;
 }
 
+/**
+ * What changes on the page, as it stands, when the full stylesheets are added after everything
+ * else, as they arrive on a page that loads them: each element whose computed style or box moves.
+ * Built in the page's CSSOM: no request to refuse and no load event to wait for.
+ */
+async function changesWithFullSheets(page: Page, sheets: string[], where: string): Promise<string[]> {
+  const inlined = await page.evaluate(styleSnapshot);
+  const texts = sheets.map((href) => readFileSync(join(DIST, href), 'utf8'));
+  await page.evaluate((css) => {
+    document.adoptedStyleSheets = css.map((text) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(text);
+      return sheet;
+    });
+  }, texts);
+  const after = await page.evaluate(styleSnapshot);
+  expect(after.length, where).toBe(inlined.length);
+  return inlined.flatMap((a, i) => {
+    const b = after[i]!;
+    const changed = Object.keys(a).filter((k) => a[k] !== b[k]);
+    return changed.length > 0 ? [`${where} ${a['@']}: ${changed.map((k) => `${k} ${a[k]} → ${b[k]}`).join('; ')}`] : [];
+  });
+}
+
 describe('the inlined CSS, in Chromium', () => {
   let server: Awaited<ReturnType<typeof serve>>;
   let browser: Browser;
@@ -142,24 +166,7 @@ describe('the inlined CSS, in Chromium', () => {
           return document.querySelector('style[data-inlined]')?.getAttribute('data-inlined')?.split(' ') ?? [];
         }, theme);
         expect(sheets.length, label(path)).toBeGreaterThan(0);
-        const inlined = await page.evaluate(styleSnapshot);
-        // The full sheets, after everything else, as they arrive on a page that loads them. Built
-        // in the page's CSSOM: no request to refuse and no load event to wait for without scripts.
-        const texts = sheets.map((href) => readFileSync(join(DIST, href), 'utf8'));
-        await page.evaluate((css) => {
-          document.adoptedStyleSheets = css.map((text) => {
-            const sheet = new CSSStyleSheet();
-            sheet.replaceSync(text);
-            return sheet;
-          });
-        }, texts);
-        const after = await page.evaluate(styleSnapshot);
-        expect(after.length, label(path)).toBe(inlined.length);
-        inlined.forEach((a, i) => {
-          const b = after[i]!;
-          const changed = Object.keys(a).filter((k) => a[k] !== b[k]);
-          if (changed.length > 0) differences.push(`${label(path)} ${a['@']}: ${changed.map((k) => `${k} ${a[k]} → ${b[k]}`).join('; ')}`);
-        });
+        differences.push(...(await changesWithFullSheets(page, sheets, label(path))));
       }
       await ctx.close();
       expect(differences.slice(0, 20)).toEqual([]);
@@ -183,21 +190,7 @@ describe('the inlined CSS, in Chromium', () => {
       await page.locator('gov-search[data-state="done"]').waitFor();
       expect(await page.locator('[data-results] li').count()).toBeGreaterThan(0);
       const sheets = (await page.locator('style[data-inlined]').getAttribute('data-inlined'))!.split(' ');
-      const inlined = await page.evaluate(styleSnapshot);
-      const texts = sheets.map((href) => readFileSync(join(DIST, href), 'utf8'));
-      await page.evaluate((css) => {
-        document.adoptedStyleSheets = css.map((text) => {
-          const sheet = new CSSStyleSheet();
-          sheet.replaceSync(text);
-          return sheet;
-        });
-      }, texts);
-      const after = await page.evaluate(styleSnapshot);
-      const differences = inlined.flatMap((a, i) => {
-        const b = after[i]!;
-        const changed = Object.keys(a).filter((k) => a[k] !== b[k]);
-        return changed.length > 0 ? [`${theme} ${width} ${a['@']}: ${changed.map((k) => `${k} ${a[k]} → ${b[k]}`).join('; ')}`] : [];
-      });
+      const differences = await changesWithFullSheets(page, sheets, `${theme} ${width}`);
       expect(differences.slice(0, 20)).toEqual([]);
       await ctx.close();
     }
