@@ -64,7 +64,7 @@ let frameNames: Set<string> | undefined;
  * (`TableOfContents.astro_astro_type_script_index_0_lang.X.js`, `page.X.js`, `ec.X.js`); any other
  * name that is also one of the site's components counts as the site's.
  */
-export function isStarlightScript(src: string): boolean {
+export function isPageFrameScript(src: string): boolean {
   if (!frameNames) {
     const frame = SITE_FRAME_COMPONENTS.map((path) => path.split('/').pop()!);
     const ours = new Set(siteComponents().filter((f) => !frame.includes(f)));

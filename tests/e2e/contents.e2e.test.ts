@@ -31,7 +31,7 @@ const DESKTOP = 'starlight-toc';
 const MOBILE = 'mobile-starlight-toc';
 
 /** Polls until `read` gives the expected value: the lists start when the browser is idle, which on a busy machine takes a while. */
-const poll = <T>(read: () => Promise<T>, message?: string) => expect.poll(read, { timeout: 5000, message });
+const poll = <T>(read: () => Promise<T>, message?: string) => expect.poll(read, { timeout: 5000, ...(message ? { message } : {}) });
 
 /** The hrefs of a list's links marked as the section being read. */
 const currentLinks = (page: Page, list: string) => page.locator(`${list} a[aria-current="true"]`).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
@@ -138,7 +138,7 @@ describe('"On this page", on the document with the longest contents list', () =>
     await poll(() => currentLinks(page, DESKTOP)).toEqual(['#_top']);
     const { headings, others } = await page.evaluate(() => {
       const watched = (window as unknown as { __watched: Element[] }).__watched;
-      const boxes = new Set(
+      const boxes = new Set<Element>(
         [...document.querySelectorAll<HTMLAnchorElement>('starlight-toc a, mobile-starlight-toc a')].map((a) => {
           const heading = document.getElementById(decodeURIComponent(a.hash.slice(1)))!;
           return heading.parentElement!.classList.contains('sl-heading-wrapper') ? heading.parentElement! : heading;
