@@ -88,6 +88,9 @@ export default defineConfig({
         Search: './src/components/overrides/Search.astro',
         TwoColumnContent: './src/components/overrides/TwoColumnContent.astro',
         Footer: './src/components/overrides/Footer.astro',
+        // "On this page" as Starlight's, finding the section being read from its own headings alone.
+        TableOfContents: './src/components/overrides/TableOfContents.astro',
+        MobileTableOfContents: './src/components/overrides/MobileTableOfContents.astro',
       },
       // print.css comes last: on paper it overrides the screen styles and either theme.
       customCss: ['./src/styles/base.css', './src/styles/site.css', './src/styles/figures.css', './src/styles/print.css'],

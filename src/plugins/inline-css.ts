@@ -6,7 +6,7 @@
  * download, code blocks' copy buttons) may add elements the HTML does not have, so it also loads
  * the full stylesheets, from the end of `<body>`, where they hold back nothing already shown;
  * unless its one script is a widget's that makes them from templates in the page (the search).
- * Pages that run only Starlight's own frame scripts (theme, menu, contents list) load none.
+ * Pages that run only the frame's scripts (Starlight's theme and menu, the contents list) load none.
  *
  * Module scripts are asked for at low priority (src/lib/script-priority.ts).
  *
@@ -38,13 +38,30 @@ export function widgetsUseTemplates(html: string): boolean {
 }
 
 /**
- * Whether a bundled script entry is part of Starlight's page frame: a script of one of Starlight's
- * components (the contents list, the menu, the pickers) or Astro's own page script (prefetching).
- * Everything else is the site's own, or another integration's (code blocks' copy buttons).
+ * The site's own components that stand in for a part of Starlight's page frame, as paths from the
+ * project's root: "On this page", in the right-hand column and in the mobile dropdown
+ * (src/components/contents/). They replace Starlight's components of the same name and do the
+ * same job with the same markup, and add no element that the page's HTML does not already have (they
+ * only set `aria-current` and the dropdown's current-section text), so their scripts count as frame
+ * scripts as Starlight's did, and a content page still loads no full stylesheet because of them.
+ */
+export const SITE_FRAME_COMPONENTS = ['src/components/overrides/TableOfContents.astro', 'src/components/overrides/MobileTableOfContents.astro'] as const;
+
+/**
+ * Whether a bundled script entry is part of the page frame: a script of one of Starlight's
+ * components (the menu, the pickers), of the site's components that stand in for Starlight's
+ * (SITE_FRAME_COMPONENTS: the contents list) or Astro's own page script (prefetching). Everything
+ * else is the site's own, or another integration's (code blocks' copy buttons).
  */
 export function isFrameScript(sourceId: string): boolean {
   const id = sourceId.replace(/\\/g, '/');
-  return id.includes('/node_modules/@astrojs/starlight/') || id.startsWith('astro:scripts/') || id.includes('/node_modules/astro/');
+  const path = id.split('?')[0]!;
+  return (
+    id.includes('/node_modules/@astrojs/starlight/') ||
+    id.startsWith('astro:scripts/') ||
+    id.includes('/node_modules/astro/') ||
+    (!id.includes('/node_modules/') && SITE_FRAME_COMPONENTS.some((component) => path.endsWith(`/${component}`)))
+  );
 }
 
 export default function inlineCss(): AstroIntegration {

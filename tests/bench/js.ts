@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { SITE_FRAME_COMPONENTS } from '../../src/plugins/inline-css.ts';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -55,17 +56,20 @@ function siteComponents(dir = join(ROOT, 'src')): string[] {
 let frameNames: Set<string> | undefined;
 
 /**
- * Whether a bundled script is Starlight's own: a script of one of Starlight's components (the
- * contents list, the menu), Astro's page script (prefetching), or Expressive Code's (the copy button
- * of code blocks, which Starlight brings). Read from the name the bundler gives the file, the
- * component or module it came from (`TableOfContents.astro_astro_type_script_index_0_lang.X.js`,
- * `page.X.js`, `ec.X.js`); a name that is also one of the site's components counts as the site's.
+ * Whether a bundled script is part of the page frame: a script of one of Starlight's components
+ * (the menu, the pickers), of the site's components that stand in for Starlight's in the frame
+ * (SITE_FRAME_COMPONENTS in src/plugins/inline-css.ts: the contents list), Astro's page script
+ * (prefetching), or Expressive Code's (the copy button of code blocks, which Starlight brings). Read
+ * from the name the bundler gives the file, the component or module it came from
+ * (`TableOfContents.astro_astro_type_script_index_0_lang.X.js`, `page.X.js`, `ec.X.js`); any other
+ * name that is also one of the site's components counts as the site's.
  */
-export function isStarlightScript(src: string): boolean {
+export function isPageFrameScript(src: string): boolean {
   if (!frameNames) {
-    const ours = new Set(siteComponents());
+    const frame = SITE_FRAME_COMPONENTS.map((path) => path.split('/').pop()!);
+    const ours = new Set(siteComponents().filter((f) => !frame.includes(f)));
     const starlight = siteComponents(join(ROOT, 'node_modules/@astrojs/starlight')).filter((f) => !ours.has(f));
-    frameNames = new Set(['page', 'ec', ...starlight]);
+    frameNames = new Set(['page', 'ec', ...starlight, ...frame]);
   }
   const file = src.split('/').pop()!;
   const name = file.includes('.astro_astro_type_script') ? `${file.split('.astro_astro_type_script')[0]}.astro` : file.split('.')[0]!;
