@@ -11,7 +11,7 @@
 /** Pagefind's `pagefind-entry.json`: the index of each language. */
 interface PagefindEntry {
   version: string;
-  languages: Record<string, { hash: string; wasm?: string | null; page_count: number }>;
+  languages: Record<string, { hash: string; page_count: number }>;
 }
 
 export interface SearchPreloads {
@@ -51,45 +51,13 @@ export function moduleGraph(scripts: readonly string[], read: (path: string) => 
  */
 export function searchPreloads(entryJson: string, lang: string, modules: readonly string[] = [], base = '/pagefind/'): SearchPreloads {
   const entry = JSON.parse(entryJson) as PagefindEntry;
-  return {
-    tag: entry.languages[languageOf(entry, lang)]!.hash,
-    links: [...modules, `${base}pagefind.js`].map((href) => `<link rel="modulepreload" href="${href}">`),
-  };
-}
-
-/** The language of `entry` that a page in `lang` uses. */
-function languageOf(entry: PagefindEntry, lang: string): string {
   const languages = Object.keys(entry.languages);
   const chosen = languages.find((l) => l === lang.toLowerCase()) ?? languages.find((l) => lang.toLowerCase().startsWith(l)) ?? languages[0];
   if (!chosen) throw new Error('The Pagefind index has no language: nothing was indexed.');
-  return chosen;
-}
-
-/**
- * What a page's header search field asks the browser to prefetch when it takes focus, so that the
- * search page a reader is about to open finds its files already here: the search page's modules,
- * Pagefind's script and worker, its entry (at the address the page asks for it, with the index
- * tag), the index's metadata and the search engine. Not the index chunks: which of them a search
- * needs depends on its words.
- */
-export function searchPrefetches(entryJson: string, lang: string, modules: readonly string[] = [], base = '/pagefind/'): string[] {
-  const entry = JSON.parse(entryJson) as PagefindEntry;
-  const language = entry.languages[languageOf(entry, lang)]!;
-  return [
-    ...modules,
-    `${base}pagefind.js`,
-    `${base}pagefind-worker.js`,
-    `${base}pagefind-entry.json?ts=${language.hash}`,
-    `${base}pagefind.${language.hash}.pf_meta`,
-    // A language Pagefind has no stemmer for uses its language-neutral engine.
-    `${base}wasm.${language.wasm ?? 'unknown'}.pagefind`,
-  ];
-}
-
-/** The page with the header search field's prefetch list filled in (src/components/overrides/Search.astro). */
-export function addSearchPrefetches(html: string, prefetches: readonly string[]): string {
-  if (prefetches.some((href) => !/^\/[\w./?=-]+$/.test(href))) throw new Error(`A search prefetch is not a plain site address: ${prefetches.join(' ')}`);
-  return html.replace(/(<form\b[^>]*\bdata-search-prefetch=")[^"]*"/, `$1${prefetches.join(' ')}"`);
+  return {
+    tag: entry.languages[chosen]!.hash,
+    links: [...modules, `${base}pagefind.js`].map((href) => `<link rel="modulepreload" href="${href}">`),
+  };
 }
 
 /** The page with the preloads at the end of its `<head>` and the tag on its `<gov-search>`. */

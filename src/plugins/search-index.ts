@@ -4,9 +4,8 @@
  * src/pages/search-records.json.ts writes from the content at build time; the file is removed once
  * it has been indexed. A Pagefind error fails the build. Then the pages with the search widget get
  * their scripts and Pagefind's preloaded (src/lib/search-preload.ts), at low priority like every
- * module script (src/lib/script-priority.ts). Every page loses the markup only the index reads
- * (src/lib/index-markup.ts), and its header search field gets the list of what to prefetch when it
- * takes focus (src/lib/search-preload.ts).
+ * module script (src/lib/script-priority.ts), and every page loses the markup only the index reads
+ * (src/lib/index-markup.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
@@ -15,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../lib/partners';
-import { addSearchPrefetches, addSearchPreloads, moduleGraph, searchPrefetches, searchPreloads } from '../lib/search-preload';
+import { addSearchPreloads, moduleGraph, searchPreloads } from '../lib/search-preload';
 import { lowPriorityScripts } from '../lib/script-priority';
 import { stripIndexMarkup } from '../lib/index-markup';
 import { builtPages } from './built-files';
@@ -44,29 +43,22 @@ export default function searchIndex(): AstroIntegration {
           const root = fileURLToPath(dir);
           const output = join(root, 'pagefind');
           const entry = await readFile(join(output, 'pagefind-entry.json'), 'utf8');
-          const pages = await builtPages(root);
-          const read = (file: string) => readFile(join(root, file), 'utf8');
-          // The search page's own modules: preloaded by it, prefetched by every page's header field.
           const searchPages: string[] = [];
-          let prefetches: string[] = [];
-          for (const file of pages) {
-            const html = await read(file);
-            if (!html.includes('<gov-search')) continue;
+          for (const file of await builtPages(root)) {
+            const built = await readFile(join(root, file), 'utf8');
+            // What only the index reads goes now that it is indexed (src/lib/index-markup.ts).
+            const html = stripIndexMarkup(built);
+            if (!html.includes('<gov-search')) {
+              if (html !== built) await writeFile(join(root, file), html);
+              continue;
+            }
             const lang = /<html\b[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? 'en';
             // The page's module scripts sit in its <body>, where the search component is: name them, and what they import, up front.
             const head = html.slice(0, html.search(/<\/head>/i));
             const scripts = [...html.matchAll(/<script type="module" src="(\/_astro\/[^"]+)"/g)].map((m) => m[1]!).filter((src) => !head.includes(src));
             const modules = moduleGraph(scripts, (path) => readFileSync(join(root, path), 'utf8'));
-            if (searchPages.length === 0) prefetches = searchPrefetches(entry, lang, modules);
             await writeFile(join(root, file), lowPriorityScripts(addSearchPreloads(html, searchPreloads(entry, lang, modules), file)));
             searchPages.push(`/${file.replace(/index\.html$/, '')}`);
-          }
-          // Every page: what only the index reads goes now that it is indexed (src/lib/index-markup.ts),
-          // and the header field learns what to prefetch.
-          for (const file of pages) {
-            const built = await read(file);
-            const html = addSearchPrefetches(stripIndexMarkup(built), prefetches);
-            if (html !== built) await writeFile(join(root, file), html);
           }
           logger.info(
             `Indexed ${page_count} pages and ${records.length} duties in ${Math.round(performance.now() - started)} ms; ` +

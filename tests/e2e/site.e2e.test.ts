@@ -206,22 +206,6 @@ describe('search', () => {
     const links = await resultLinks(page);
     return { page, links };
   }
-  it('the header search field prefetches what the search page needs when it takes focus, not before, each a file of the site', async () => {
-    const page = await open(some(DOCUMENTS, 'document')[0]!.path);
-    const prefetched = () => page.locator('link[rel="prefetch"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
-    expect(await prefetched()).toEqual([]);
-    const list = (await page.locator('form[data-search-prefetch]').getAttribute('data-search-prefetch'))!.split(' ');
-    // Pagefind's script, worker, metadata and engine, and the search page's own modules.
-    expect(list.filter((href) => href.startsWith('/pagefind/')).length).toBeGreaterThanOrEqual(4);
-    expect(list.some((href) => href.startsWith('/_astro/'))).toBe(true);
-    await page.getByRole('searchbox', { name: 'Search the documents' }).first().focus();
-    await expect.poll(prefetched).toEqual(list);
-    for (const href of list) expect((await fetch(`${site.url}${href}`)).status, href).toBe(200);
-    // The search page preloads the same modules it is prefetched with.
-    const search = await (await fetch(`${site.url}/search/`)).text();
-    for (const href of list.filter((h) => h.startsWith('/_astro/'))) expect(search, href).toContain(`<link rel="modulepreload" href="${href}"`);
-    await page.close();
-  });
   it('"casting vote" finds Kent 11.3 and Durham 9.5', async () => {
     const { page, links } = await search('?q=casting+vote');
     expect(links).toContain('/kent/partnership-agreement-2008/#11.3');

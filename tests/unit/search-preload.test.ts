@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addSearchPrefetches, addSearchPreloads, moduleGraph, searchPrefetches, searchPreloads, staticImports } from '../../src/lib/search-preload';
+import { addSearchPreloads, moduleGraph, searchPreloads, staticImports } from '../../src/lib/search-preload';
 
 const ENTRY = JSON.stringify({
   version: '1.6.0',
@@ -31,25 +31,5 @@ describe('what the search page preloads', () => {
     expect(out).toBe('<html><head><meta charset="utf-8"><link rel="modulepreload" href="/pagefind/pagefind.js"></head><body><gov-search data-pagefind-tag="en_1" data-widget="search"></gov-search></body></html>');
     expect(() => addSearchPreloads('<head></head>', { tag: 'en_1', links: [] }, 'search/index.html')).toThrow('search/index.html has no <gov-search>');
     expect(() => addSearchPreloads(html, { tag: 'en"1', links: [] })).toThrow('is not a plain word');
-  });
-  it('the header field prefetches the search page’s modules, Pagefind’s script, worker, entry (as Pagefind asks for it), metadata and engine, and no index chunk', () => {
-    expect(searchPrefetches(ENTRY, 'en-GB', ['/_astro/Search.a.js'])).toEqual([
-      '/_astro/Search.a.js',
-      '/pagefind/pagefind.js',
-      '/pagefind/pagefind-worker.js',
-      '/pagefind/pagefind-entry.json?ts=en_7773ed5730',
-      '/pagefind/pagefind.en_7773ed5730.pf_meta',
-      '/pagefind/wasm.en.pagefind',
-    ]);
-    // Welsh has no stemmer of its own: Pagefind loads its language-neutral engine.
-    expect(searchPrefetches(ENTRY, 'cy').at(-1)).toBe('/pagefind/wasm.unknown.pagefind');
-  });
-  it('writes the prefetch list into the header form, and only plain site addresses', () => {
-    const html = '<header><form class="header-search" data-search-prefetch=""><input></form></header>';
-    expect(addSearchPrefetches(html, ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json?ts=en_1'])).toBe(
-      '<header><form class="header-search" data-search-prefetch="/pagefind/pagefind.js /pagefind/pagefind-entry.json?ts=en_1"><input></form></header>',
-    );
-    expect(addSearchPrefetches('<p>no header</p>', ['/pagefind/pagefind.js'])).toBe('<p>no header</p>');
-    expect(() => addSearchPrefetches(html, ['/a" onfocus="x'])).toThrow('not a plain site address');
   });
 });
