@@ -85,7 +85,7 @@ export default defineConfig({
       components: {
         PageTitle: './src/components/overrides/PageTitle.astro',
         Sidebar: './src/components/overrides/Sidebar.astro',
-        Search: './src/components/overrides/Search.astro',
+        Search: './src/components/overrides/HeaderSearch.astro',
         TwoColumnContent: './src/components/overrides/TwoColumnContent.astro',
         Footer: './src/components/overrides/Footer.astro',
         // "On this page" as Starlight's, finding the section being read from its own headings alone.

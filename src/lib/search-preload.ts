@@ -11,7 +11,7 @@
 /** Pagefind's `pagefind-entry.json`: the index of each language. */
 interface PagefindEntry {
   version: string;
-  languages: Record<string, { hash: string; page_count: number }>;
+  languages: Record<string, { hash: string; wasm?: string | null; page_count: number }>;
 }
 
 export interface SearchPreloads {
@@ -22,6 +22,12 @@ export interface SearchPreloads {
   tag: string;
   /** `<link>` elements for the page's `<head>`. */
   links: string[];
+  /**
+   * What Pagefind, run on the page's thread, fetches before it can look anything up: its script, its
+   * entry file, then the language's metadata and search engine. Each waits for the one before, so a
+   * page that knows the reader is about to search can ask for them all at once.
+   */
+  files: string[];
 }
 
 /** The modules a built module imports statically (`import{a}from"./x.js"`, `import"./y.js"`), as site paths. */
@@ -54,16 +60,30 @@ export function searchPreloads(entryJson: string, lang: string, modules: readonl
   const languages = Object.keys(entry.languages);
   const chosen = languages.find((l) => l === lang.toLowerCase()) ?? languages.find((l) => lang.toLowerCase().startsWith(l)) ?? languages[0];
   if (!chosen) throw new Error('The Pagefind index has no language: nothing was indexed.');
+  const { hash, wasm } = entry.languages[chosen]!;
   return {
-    tag: entry.languages[chosen]!.hash,
+    tag: hash,
     links: [...modules, `${base}pagefind.js`].map((href) => `<link rel="modulepreload" href="${href}">`),
+    files: [`${base}pagefind.js`, `${base}pagefind-entry.json?ts=${hash}`, `${base}pagefind.${hash}.pf_meta`, `${base}wasm.${wasm ?? 'unknown'}.pagefind`],
   };
 }
 
 /** The page with the preloads at the end of its `<head>` and the tag on its `<gov-search>`. */
-export function addSearchPreloads(html: string, preloads: SearchPreloads, where = 'page'): string {
+export function addSearchPreloads(html: string, preloads: Pick<SearchPreloads, 'tag' | 'links'>, where = 'page'): string {
   if (!/<gov-search\b/.test(html)) throw new Error(`${where} has no <gov-search> element to give the index tag to.`);
   if (!/<\/head>/i.test(html)) throw new Error(`${where} has no </head> for the search preloads.`);
   if (!/^[\w-]+$/.test(preloads.tag)) throw new Error(`Pagefind's index hash "${preloads.tag}" is not a plain word; it cannot go into an attribute as it is.`);
   return html.replace(/<\/head>/i, `${preloads.links.join('')}</head>`).replace(/<gov-search\b/, `<gov-search data-pagefind-tag="${preloads.tag}"`);
+}
+
+/**
+ * The page with the index tag and Pagefind's files (`preloads.files`) on its header search form
+ * (src/components/overrides/HeaderSearch.astro), whose live results use Pagefind too; a page without
+ * the form (an embed) is returned as it is.
+ */
+export function tagHeaderSearch(html: string, preloads: Pick<SearchPreloads, 'tag' | 'files'>): string {
+  if (!/^[\w-]+$/.test(preloads.tag)) throw new Error(`Pagefind's index hash "${preloads.tag}" is not a plain word; it cannot go into an attribute as it is.`);
+  const files = preloads.files.join(' ');
+  if (/["<>&\s]/.test(preloads.files.join(''))) throw new Error(`Pagefind's files (${files}) cannot go into an attribute as they are.`);
+  return html.replace(/<form class="header-search"(?![^>]*\bdata-pagefind-tag=)/, `<form class="header-search" data-pagefind-tag="${preloads.tag}" data-pagefind-files="${files}"`);
 }

@@ -120,3 +120,30 @@ export function clauseLabel(id: string): string {
   const name = clauseName(id);
   return /^\d/.test(name) ? `Clause ${name}` : name.charAt(0).toUpperCase() + name.slice(1);
 }
+
+/** What the header's live results say, and where their link to the search page goes. */
+export interface LiveSummary {
+  /** For the status line (read out by screen readers, and shown above the results). */
+  status: string;
+  /** The search page with the same words, where the filters are. */
+  href: string;
+  /** The link's words. */
+  link: string;
+}
+
+/**
+ * The header search field's summary of `total` results for `q` (its words, already trimmed): the
+ * count, that only the first RESULTS_PAGE_SIZE are shown, and a link to the search page for the rest
+ * and the filters. Pure; the address is built by URLSearchParams, so nothing in `q` can reach the
+ * page as markup or change where the link goes.
+ */
+export function liveSummary(q: string, total: number): LiveSummary {
+  const params = toSearchParams({ q, trust: [], type: [], topic: [], partner: [] }).toString();
+  const href = `/search/${params ? `?${params}` : ''}`;
+  const words = `“${q}”`;
+  if (total === 0) return { status: `No results for ${words}.`, href, link: 'Open the search page to browse by trust, document type, topic or partner' };
+  if (total <= RESULTS_PAGE_SIZE) {
+    return { status: `${total} result${total === 1 ? '' : 's'} for ${words}.`, href, link: `Open ${total === 1 ? 'this result' : 'these results'} on the search page, with filters` };
+  }
+  return { status: `${total} results for ${words}, showing the first ${RESULTS_PAGE_SIZE}.`, href, link: `See all ${total} results for ${words} on the search page` };
+}

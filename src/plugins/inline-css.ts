@@ -40,17 +40,23 @@ export function widgetsUseTemplates(html: string): boolean {
 /**
  * The site's own components that stand in for a part of Starlight's page frame, as paths from the
  * project's root: "On this page", in the right-hand column and in the mobile dropdown
- * (src/components/contents/). They replace Starlight's components of the same name and do the
- * same job with the same markup, and add no element that the page's HTML does not already have (they
- * only set `aria-current` and the dropdown's current-section text), so their scripts count as frame
- * scripts as Starlight's did, and a content page still loads no full stylesheet because of them.
+ * (src/components/contents/), and the header's search field (src/components/header-search/). They
+ * replace Starlight's components of the same name and do the same job, and add no element that the
+ * page's HTML does not already have, in a template or not (the contents list only sets
+ * `aria-current` and the dropdown's current-section text; the search field's live results are
+ * cloned from a template in the page), so their scripts count as frame scripts as Starlight's did,
+ * and a content page still loads no full stylesheet because of them.
  */
-export const SITE_FRAME_COMPONENTS = ['src/components/overrides/TableOfContents.astro', 'src/components/overrides/MobileTableOfContents.astro'] as const;
+export const SITE_FRAME_COMPONENTS = [
+  'src/components/overrides/TableOfContents.astro',
+  'src/components/overrides/MobileTableOfContents.astro',
+  'src/components/overrides/HeaderSearch.astro',
+] as const;
 
 /**
  * Whether a bundled script entry is part of the page frame: a script of one of Starlight's
  * components (the menu, the pickers), of the site's components that stand in for Starlight's
- * (SITE_FRAME_COMPONENTS: the contents list) or Astro's own page script (prefetching). Everything
+ * (SITE_FRAME_COMPONENTS: the contents list, the header's search field) or Astro's own page script (prefetching). Everything
  * else is the site's own, or another integration's (code blocks' copy buttons).
  */
 export function isFrameScript(sourceId: string): boolean {

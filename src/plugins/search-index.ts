@@ -5,7 +5,7 @@
  * it has been indexed. A Pagefind error fails the build. Then the pages with the search widget get
  * their scripts and Pagefind's preloaded (src/lib/search-preload.ts), at low priority like every
  * module script (src/lib/script-priority.ts), and every page loses the markup only the index reads
- * (src/lib/index-markup.ts).
+ * (src/lib/index-markup.ts) and gets the index tag on its header search field.
  */
 import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../lib/partners';
-import { addSearchPreloads, moduleGraph, searchPreloads } from '../lib/search-preload';
+import { addSearchPreloads, moduleGraph, searchPreloads, tagHeaderSearch } from '../lib/search-preload';
 import { lowPriorityScripts } from '../lib/script-priority';
 import { stripIndexMarkup } from '../lib/index-markup';
 import { builtPages } from './built-files';
@@ -46,13 +46,13 @@ export default function searchIndex(): AstroIntegration {
           const searchPages: string[] = [];
           for (const file of await builtPages(root)) {
             const built = await readFile(join(root, file), 'utf8');
-            // What only the index reads goes now that it is indexed (src/lib/index-markup.ts).
-            const html = stripIndexMarkup(built);
+            const lang = /<html\b[^>]*\blang="([^"]+)"/.exec(built)?.[1] ?? 'en';
+            // What only the index reads goes now that it is indexed (src/lib/index-markup.ts); the header's search gets the index tag.
+            const html = tagHeaderSearch(stripIndexMarkup(built), searchPreloads(entry, lang));
             if (!html.includes('<gov-search')) {
               if (html !== built) await writeFile(join(root, file), html);
               continue;
             }
-            const lang = /<html\b[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? 'en';
             // The page's module scripts sit in its <body>, where the search component is: name them, and what they import, up front.
             const head = html.slice(0, html.search(/<\/head>/i));
             const scripts = [...html.matchAll(/<script type="module" src="(\/_astro\/[^"]+)"/g)].map((m) => m[1]!).filter((src) => !head.includes(src));

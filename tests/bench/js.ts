@@ -27,7 +27,7 @@ export function graph(entry: string, seen = new Set<string>()): Set<string> {
 }
 
 /** Scripts whose source component is a tool (the search widget and timeline count as tools). */
-const TOOL = /(Quorum|Vote|Attendance|Interests|Dispute|Search|Timeline)\.astro/;
+const TOOL = /\/(Quorum|Vote|Attendance|Interests|Dispute|Search|Timeline)\.astro/;
 
 /** A page's own HTML, by its path under dist/ ("" for the home page). */
 const htmlOf = (page: string) => readFileSync(join(DIST, page, 'index.html'), 'utf8');

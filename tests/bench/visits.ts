@@ -8,7 +8,11 @@
  *   search, the visit lasts until the first result shows (our search page with the query in its
  *   address, or plain Starlight's dialog with the query typed);
  * - a search from a document page on a throttled link: the time from the first keystroke of the
- *   query to the first result on screen, by the path each site offers.
+ *   query to the first result on screen, by the path each site offers (our header field's live
+ *   results, plain Starlight's search dialog). Both ends are taken in the page, by the page's own
+ *   clock: the keydown event, and the first frame after the first result is added to the DOM.
+ *   Waiting from outside would not do: Playwright looks again only every half second once a wait
+ *   has lasted a while, which is more than the difference being measured.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumPath } from '../../src/plugins/chromium.ts';
@@ -59,10 +63,10 @@ export interface FirstVisit {
 /** How each site gets from a page to search results. */
 export type SearchPath = 'ours' | 'starlight';
 
-/** Our header search field: submitting it opens the search page with the query. */
+/** Our header search field: reaching it loads the live results, which show under it as the query is typed. */
 async function typeInOurs(page: Page, query: string): Promise<void> {
-  await page.getByRole('searchbox', { name: 'Search the documents' }).first().pressSequentially(query);
-  await page.keyboard.press('Enter');
+  await page.getByRole('searchbox', { name: 'Search the documents' }).first().click();
+  await page.keyboard.type(query);
 }
 
 /** Starlight's search button opens its dialog with Pagefind's own interface, where the query is typed. */
@@ -71,12 +75,26 @@ async function typeInStarlight(page: Page, query: string): Promise<void> {
   await page.locator('#starlight__search input').pressSequentially(query);
 }
 
+/** A search result of each site: our search page's or header field's, or one in plain Starlight's dialog. */
+const RESULT = { ours: 'gov-search [data-results] li, [data-live-results] li', starlight: '#starlight__search .pagefind-ui__result' } as const;
+
 /** The first result on screen. */
-const firstResult = (page: Page, how: SearchPath) =>
-  page
-    .locator(how === 'ours' ? 'gov-search [data-results] li' : '#starlight__search .pagefind-ui__result')
-    .first()
-    .waitFor({ state: 'visible', timeout: 120_000 });
+const firstResult = (page: Page, how: SearchPath) => page.locator(RESULT[how]).first().waitFor({ state: 'visible', timeout: 120_000 });
+
+/**
+ * Marks, in the page and by its clock (epoch milliseconds, the same across the site's pages), the
+ * first keydown and the first frame after an element matching `selector` is in the DOM.
+ */
+function markSearch(selector: string): void {
+  const now = () => performance.timeOrigin + performance.now();
+  const marks = window as unknown as { benchKey?: number; benchResult?: number };
+  addEventListener('keydown', () => (marks.benchKey ??= now()), true);
+  new MutationObserver((_, observer) => {
+    if (!document.querySelector(selector)) return;
+    observer.disconnect();
+    requestAnimationFrame(() => (marks.benchResult ??= now()));
+  }).observe(document, { childList: true, subtree: true });
+}
 
 export interface Visits {
   /** The browser's version, for the report. */
@@ -127,11 +145,17 @@ export async function openVisits(): Promise<Visits> {
           downloadThroughput: (LINK.downloadKbps * 1000) / 8,
           uploadThroughput: (LINK.uploadKbps * 1000) / 8,
         });
+        await page.addInitScript(markSearch, RESULT[how]);
         await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle', timeout: 120_000 });
-        const started = performance.now();
         await (how === 'ours' ? typeInOurs : typeInStarlight)(page, query);
         await firstResult(page, how);
-        return performance.now() - started;
+        await page.waitForFunction(() => (window as unknown as { benchResult?: number }).benchResult !== undefined);
+        const { key, result } = await page.evaluate(() => {
+          const marks = window as unknown as { benchKey?: number; benchResult?: number };
+          return { key: marks.benchKey, result: marks.benchResult };
+        });
+        if (key === undefined || result === undefined) throw new Error(`The search on ${path} was not marked (keydown ${key}, result ${result}).`);
+        return result - key;
       } finally {
         await context.close();
       }

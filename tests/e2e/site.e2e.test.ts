@@ -210,7 +210,7 @@ describe('search', () => {
     const { page, links } = await search('?q=casting+vote');
     expect(links).toContain('/kent/partnership-agreement-2008/#11.3');
     expect(links.some((href) => href.startsWith('/durham/governance-arrangements-2009/#9.5'))).toBe(true);
-    expect(await page.getByRole('status').textContent()).toMatch(/results? for “casting vote”/);
+    expect(await page.locator('gov-search').getByRole('status').textContent()).toMatch(/results? for “casting vote”/);
     await page.close();
   });
   it('the trust filter narrows results, and the URL presets it', async () => {

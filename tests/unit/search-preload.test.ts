@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addSearchPreloads, moduleGraph, searchPreloads, staticImports } from '../../src/lib/search-preload';
+import { addSearchPreloads, moduleGraph, searchPreloads, staticImports, tagHeaderSearch } from '../../src/lib/search-preload';
 
 const ENTRY = JSON.stringify({
   version: '1.6.0',
@@ -11,7 +11,10 @@ describe('what the search page preloads', () => {
     expect(searchPreloads(ENTRY, 'en-GB', ['/_astro/Search.a.js', '/_astro/state.b.js'])).toEqual({
       tag: 'en_7773ed5730',
       links: ['<link rel="modulepreload" href="/_astro/Search.a.js">', '<link rel="modulepreload" href="/_astro/state.b.js">', '<link rel="modulepreload" href="/pagefind/pagefind.js">'],
+      files: ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json?ts=en_7773ed5730', '/pagefind/pagefind.en_7773ed5730.pf_meta', '/pagefind/wasm.en.pagefind'],
     });
+    // A language without its own stemming uses Pagefind's general engine.
+    expect(searchPreloads(ENTRY, 'cy').files.at(-1)).toBe('/pagefind/wasm.unknown.pagefind');
     expect(searchPreloads(ENTRY, 'cy').tag).toBe('cy_0123456789');
     expect(searchPreloads(ENTRY, 'fr').tag).toBe('en_7773ed5730');
     expect(() => searchPreloads(JSON.stringify({ version: '1.6.0', languages: {} }), 'en')).toThrow('The Pagefind index has no language');
@@ -31,5 +34,17 @@ describe('what the search page preloads', () => {
     expect(out).toBe('<html><head><meta charset="utf-8"><link rel="modulepreload" href="/pagefind/pagefind.js"></head><body><gov-search data-pagefind-tag="en_1" data-widget="search"></gov-search></body></html>');
     expect(() => addSearchPreloads('<head></head>', { tag: 'en_1', links: [] }, 'search/index.html')).toThrow('search/index.html has no <gov-search>');
     expect(() => addSearchPreloads(html, { tag: 'en"1', links: [] })).toThrow('is not a plain word');
+  });
+  it("gives the header's search form the tag and Pagefind's files, once, and leaves a page without the form alone", () => {
+    const preloads = searchPreloads(ENTRY, 'en');
+    const html = '<header><form class="header-search" role="search" action="/search/"><input name="q"></form></header>';
+    const once = tagHeaderSearch(html, preloads);
+    expect(once).toBe(
+      '<header><form class="header-search" data-pagefind-tag="en_7773ed5730" data-pagefind-files="/pagefind/pagefind.js /pagefind/pagefind-entry.json?ts=en_7773ed5730 /pagefind/pagefind.en_7773ed5730.pf_meta /pagefind/wasm.en.pagefind" role="search" action="/search/"><input name="q"></form></header>',
+    );
+    expect(tagHeaderSearch(once, preloads)).toBe(once);
+    expect(tagHeaderSearch('<main>an embed</main>', preloads)).toBe('<main>an embed</main>');
+    expect(() => tagHeaderSearch(html, { ...preloads, tag: 'en"><script>' })).toThrow('is not a plain word');
+    expect(() => tagHeaderSearch(html, { ...preloads, files: ['/pagefind/a b.js'] })).toThrow('cannot go into an attribute');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, isEmpty, nearestTarget, parseSearchParams, searchesDuties, toSearchParams } from '../../src/lib/search-state';
+import { MAX_QUERY_LENGTH, RESULTS_PAGE_SIZE, isEmpty, liveSummary, nearestTarget, parseSearchParams, searchesDuties, toSearchParams } from '../../src/lib/search-state';
 
 const allowed = {
   trust: ['kent', 'durham', 'harrow'],
@@ -97,5 +97,29 @@ describe('which clause a result links to', () => {
       { element: 'div', id: 'term-yos', location: 12 },
     ];
     expect(nearestTarget(marked, [13])).toEqual({ id: 'paa-9', label: 'Partner Agency Agreement 9' });
+  });
+});
+
+describe("what the header field's live results say", () => {
+  it('counts the results, says how many are shown, and links to the same words on the search page', () => {
+    expect(liveSummary('quorum', 0)).toEqual({
+      status: 'No results for “quorum”.',
+      href: '/search/?q=quorum',
+      link: 'Open the search page to browse by trust, document type, topic or partner',
+    });
+    expect(liveSummary('quorum', 1)).toMatchObject({ status: '1 result for “quorum”.', link: 'Open this result on the search page, with filters' });
+    expect(liveSummary('quorum', RESULTS_PAGE_SIZE)).toMatchObject({ status: `${RESULTS_PAGE_SIZE} results for “quorum”.` });
+    expect(liveSummary('casting vote', RESULTS_PAGE_SIZE + 6)).toEqual({
+      status: `${RESULTS_PAGE_SIZE + 6} results for “casting vote”, showing the first ${RESULTS_PAGE_SIZE}.`,
+      href: '/search/?q=casting+vote',
+      link: `See all ${RESULTS_PAGE_SIZE + 6} results for “casting vote” on the search page`,
+    });
+  });
+  it('keeps the words in the address as words: nothing in them changes where the link goes', () => {
+    const { href } = liveSummary('a&trust=kent#x "/><script>', 3);
+    const url = new URL(href, 'https://example.org');
+    expect(url.pathname).toBe('/search/');
+    expect([...url.searchParams]).toEqual([['q', 'a&trust=kent#x "/><script>']]);
+    expect(url.hash).toBe('');
   });
 });

@@ -10,60 +10,20 @@
  * for it ("Show more"), not before.
  */
 import {
-  clauseLabel,
   FILTERS,
   isEmpty,
-  nearestTarget,
   parseSearchParams,
   searchesDuties,
   toSearchParams,
   type Allowed,
-  type Anchor,
   type FilterName,
   type SearchState,
-  DUTY_RECORD,
   PAGE_RECORD,
   RESULTS_PAGE_SIZE,
 } from '../../lib/search-state';
-
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-  anchors?: Anchor[];
-  locations?: number[];
-}
-type Filters = Record<string, { any: string[] }>;
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  preload(q: string, o: { filters: Filters }): Promise<void>;
-  search(q: string | null, o: { filters: Filters }): Promise<{ results: PagefindResult[] }>;
-}
-interface PagefindResult {
-  data(): Promise<PagefindResultData>;
-}
-
-
-/** Pagefind excerpts mark matches with <mark>; rebuild them as text nodes and <mark> elements. */
-function excerptNodes(excerpt: string): Node[] {
-  const decode = (s: string) => {
-    const el = document.createElement('textarea');
-    el.innerHTML = s; // a <textarea> never parses markup: this only decodes entities.
-    return el.value;
-  };
-  return excerpt.split(/(<mark>[^<]*<\/mark>)/).map((part) => {
-    const inner = /^<mark>([^<]*)<\/mark>$/.exec(part);
-    if (!inner) return document.createTextNode(decode(part.replace(/<[^>]*>/g, '')));
-    const mark = document.createElement('mark');
-    mark.textContent = decode(inner[1] ?? '');
-    return mark;
-  });
-}
+import { dataInOrder, loadPagefind, resultItem, type Filters, type Pagefind, type PagefindResult, type PagefindResultData } from './results';
 
 class GovSearch extends HTMLElement {
-  #pagefind: Promise<Pagefind> | undefined;
   #run = 0;
   /** Results of the last search not yet shown, each with its data once asked for. */
   #pending: { result: PagefindResult; data?: Promise<PagefindResultData> }[] = [];
@@ -71,18 +31,8 @@ class GovSearch extends HTMLElement {
   /** " for “words”" of the search shown, for the status after "Show more". */
   #words = '';
 
-  /**
-   * Pagefind, loading from the first call. Its work runs in its own worker, off the page's thread;
-   * the index tag lets a cache keep its entry file (Pagefind would otherwise add the time to it).
-   */
   #load(): Promise<Pagefind> {
-    this.#pagefind ??= import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`).then(async (pf: Pagefind) => {
-      const tag = this.dataset.pagefindTag;
-      await pf.options({ excerptLength: 24, ...(tag ? { metaCacheTag: tag } : {}) });
-      void pf.init();
-      return pf;
-    });
-    return this.#pagefind;
+    return loadPagefind(this.dataset.pagefindTag);
   }
 
   connectedCallback() {
@@ -225,7 +175,7 @@ class GovSearch extends HTMLElement {
     const list = this.querySelector<HTMLElement>('[data-results]')!;
     const page = this.#pending.slice(0, RESULTS_PAGE_SIZE);
     this.#pending = this.#pending.slice(RESULTS_PAGE_SIZE);
-    const data = page.map((p) => (p.data ??= p.result.data()));
+    const data = dataInOrder(page);
     const items: HTMLLIElement[] = [];
     for (const next of data) {
       const d = await next;
@@ -256,29 +206,8 @@ class GovSearch extends HTMLElement {
     button.textContent = `Show ${Math.min(RESULTS_PAGE_SIZE, this.#pending.length)} more results`;
   }
 
-  /**
-   * One result, cloned from the page's result template (Search.astro), so that the CSS inlined into
-   * the page, which reads template contents, styles it without the full stylesheets.
-   */
   #item(d: PagefindResultData): HTMLLIElement {
-    const template = this.querySelector<HTMLTemplateElement>('template[data-result-template]')!;
-    const li = template.content.querySelector('li')!.cloneNode(true) as HTMLLIElement;
-    // A duty record already points at its clause; a page points at the clause nearest the match.
-    const target = d.meta.anchor
-      ? { id: d.meta.anchor, label: clauseLabel(d.meta.anchor) }
-      : nearestTarget(d.anchors ?? [], d.locations ?? []);
-    const link = li.querySelector<HTMLAnchorElement>('[data-result-link]')!;
-    link.removeAttribute('data-result-link');
-    link.href = target ? `${d.url.replace(/#.*$/, '')}#${target.id}` : d.url;
-    link.textContent = d.meta.title ?? d.url;
-    if (d.filters.record?.includes(DUTY_RECORD)) li.dataset.duty = '';
-    const meta = li.querySelector<HTMLElement>('[data-result-meta]')!;
-    meta.removeAttribute('data-result-meta');
-    meta.textContent = [d.meta.bearers ?? target?.label, ...(d.filters.trust ?? []), ...(d.filters.type ?? [])].filter(Boolean).join(' · ');
-    const excerpt = li.querySelector<HTMLElement>('[data-result-excerpt]')!;
-    excerpt.removeAttribute('data-result-excerpt');
-    excerpt.replaceChildren(...excerptNodes(d.excerpt));
-    return li;
+    return resultItem(this.querySelector<HTMLTemplateElement>('template[data-result-template]')!, d);
   }
 }
 
