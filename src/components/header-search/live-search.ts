@@ -4,11 +4,12 @@
  * the same words (pages only, in the same order), and a link to the search page for the rest and
  * the filters. Submitting the form still opens the search page.
  *
- * This module loads when the field (or its button) first takes focus (HeaderSearch.astro), and
- * starts Pagefind at once, on the page's thread, with the files the page asked for at that moment,
- * so that its index is on the way while the reader types; with Save-Data on, Pagefind waits for the
- * first word. Its work happens only while the reader searches, never as the page loads. Results are cloned from a template in the page, so the
- * page's inlined CSS styles them. Escape, or moving focus out of the search, closes the results.
+ * This module loads when the field (or its button) first takes focus (HeaderSearch.astro). With
+ * `warm`, it starts Pagefind at once, on the page's thread, with the files the page asked for at
+ * that moment, so that its index is on the way while the reader types; otherwise (Save-Data on)
+ * Pagefind waits for the first word. Its work happens only while the reader searches, never as the
+ * page loads. Results are cloned from a template in the page, so the page's inlined CSS styles
+ * them. Escape, or moving focus out of the search, closes the results.
  */
 import { liveSummary, MAX_QUERY_LENGTH, PAGE_RECORD, RESULTS_PAGE_SIZE } from '../../lib/search-state';
 import { dataInOrder, loadPagefind, resultItem } from '../../widgets/search/results';
@@ -16,7 +17,7 @@ import { dataInOrder, loadPagefind, resultItem } from '../../widgets/search/resu
 /** Between keystrokes, wait this long before searching, as a person types. */
 const PAUSE_MS = 80;
 
-export function start(form: HTMLFormElement): void {
+export function start(form: HTMLFormElement, { warm }: { warm: boolean }): void {
   if (form.dataset.liveStarted !== undefined) return;
   form.dataset.liveStarted = '';
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -27,9 +28,8 @@ export function start(form: HTMLFormElement): void {
   const all = panel.querySelector<HTMLAnchorElement>('[data-live-all]')!;
   const template = form.querySelector<HTMLTemplateElement>('template[data-live-result-template]')!;
   const tag = form.dataset.pagefindTag;
-  const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
   const pagefind = () => loadPagefind(tag, { mainThread: true });
-  if (!saveData) void pagefind();
+  if (warm) void pagefind();
 
   let run = 0;
   let timer = 0;
