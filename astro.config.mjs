@@ -15,6 +15,7 @@ import searchIndex from './src/plugins/search-index.ts';
 import offline from './src/plugins/offline.ts';
 import contentSecurityPolicy from './src/plugins/csp.ts';
 import inlineCss from './src/plugins/inline-css.ts';
+import lazyModules from './src/plugins/lazy-modules.ts';
 import { relative } from 'node:path';
 import { diagramError } from './src/lib/mermaid.ts';
 import linkCheck from './src/plugins/link-check.ts';
@@ -99,6 +100,8 @@ export default defineConfig({
     mdx({ optimize: false }),
     // Before the search index: a broken internal link or #fragment fails the build first.
     linkCheck(),
+    // The modules pages load on demand, built and named in the pages that load them.
+    lazyModules(),
     // Each page's CSS written into it; before the security policy, which hashes the <style>.
     inlineCss(),
     // Before the search index, so that Pagefind reads the pages as they will be served.

@@ -78,18 +78,12 @@ export function addSearchPreloads(html: string, preloads: Pick<SearchPreloads, '
 
 /**
  * The page with the index tag and Pagefind's files (`preloads.files`) on its header search form
- * (src/components/overrides/HeaderSearch.astro), and the live results' modules (`modules`, from
- * moduleGraph: their entry first, then what it imports), which the form loads when the reader first
- * reaches it; a page without the form (an embed) is returned as it is.
+ * (src/components/overrides/HeaderSearch.astro), whose live results use Pagefind too; a page without
+ * the form (an embed) is returned as it is.
  */
-export function tagHeaderSearch(html: string, preloads: Pick<SearchPreloads, 'tag' | 'files'>, modules: readonly string[]): string {
+export function tagHeaderSearch(html: string, preloads: Pick<SearchPreloads, 'tag' | 'files'>): string {
   if (!/^[\w-]+$/.test(preloads.tag)) throw new Error(`Pagefind's index hash "${preloads.tag}" is not a plain word; it cannot go into an attribute as it is.`);
-  if (modules.length === 0) throw new Error('The header search has no live results module to load.');
   const files = preloads.files.join(' ');
-  const scripts = modules.join(' ');
-  if (/["<>&\s]/.test([...preloads.files, ...modules].join(''))) throw new Error(`The header search's files (${files} ${scripts}) cannot go into an attribute as they are.`);
-  return html.replace(
-    /<form class="header-search"(?![^>]*\bdata-pagefind-tag=)/,
-    `<form class="header-search" data-pagefind-tag="${preloads.tag}" data-pagefind-files="${files}" data-live-modules="${scripts}"`,
-  );
+  if (/["<>&\s]/.test(preloads.files.join(''))) throw new Error(`Pagefind's files (${files}) cannot go into an attribute as they are.`);
+  return html.replace(/<form class="header-search"(?![^>]*\bdata-pagefind-tag=)/, `<form class="header-search" data-pagefind-tag="${preloads.tag}" data-pagefind-files="${files}"`);
 }

@@ -5,10 +5,7 @@
  * it has been indexed. A Pagefind error fails the build. Then the pages with the search widget get
  * their scripts and Pagefind's preloaded (src/lib/search-preload.ts), at low priority like every
  * module script (src/lib/script-priority.ts), and every page loses the markup only the index reads
- * (src/lib/index-markup.ts) and gets the index tag on its header search field, with the modules of
- * the field's live results. Those are built as a chunk of their own (nothing imports them), so the
- * field's own script imports nothing: Astro writes it into the page, and a page costs no script
- * request for a search the reader may never make.
+ * (src/lib/index-markup.ts) and gets the index tag on its header search field.
  */
 import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
@@ -24,36 +21,10 @@ import { builtPages } from './built-files';
 
 export const RECORDS_FILE = 'search-records.json';
 
-/** The header search field's live results (src/components/overrides/HeaderSearch.astro loads them). */
-const LIVE_SEARCH = fileURLToPath(new URL('../components/header-search/live-search.ts', import.meta.url));
-
 export default function searchIndex(): AstroIntegration {
-  /** The built live results module, as a site path, once the client build has written it. */
-  let liveSearch: string | undefined;
   return {
     name: 'governance-search-index',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'governance-live-search-chunk',
-                apply: 'build',
-                applyToEnvironment: (environment) => environment.name === 'client',
-                buildStart() {
-                  this.emitFile({ type: 'chunk', id: LIVE_SEARCH, name: 'live-search' });
-                },
-                generateBundle(_options, bundle) {
-                  const chunk = Object.values(bundle).find((output) => output.type === 'chunk' && output.facadeModuleId === LIVE_SEARCH);
-                  if (!chunk) this.error(`The header search's live results (${LIVE_SEARCH}) were not built.`);
-                  liveSearch = `/${chunk.fileName}`;
-                },
-              },
-            ],
-          },
-        });
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const check = <T extends { errors: string[] }>(what: string, response: T): T => {
           if (response.errors.length > 0) throw new Error(`Pagefind could not ${what}: ${response.errors.join('; ')}`);
@@ -72,14 +43,12 @@ export default function searchIndex(): AstroIntegration {
           const root = fileURLToPath(dir);
           const output = join(root, 'pagefind');
           const entry = await readFile(join(output, 'pagefind-entry.json'), 'utf8');
-          if (!liveSearch) throw new Error("The header search's live results module was not built: the client build did not run.");
-          const liveModules = moduleGraph([liveSearch], (path) => readFileSync(join(root, path), 'utf8'));
           const searchPages: string[] = [];
           for (const file of await builtPages(root)) {
             const built = await readFile(join(root, file), 'utf8');
             const lang = /<html\b[^>]*\blang="([^"]+)"/.exec(built)?.[1] ?? 'en';
             // What only the index reads goes now that it is indexed (src/lib/index-markup.ts); the header's search gets the index tag.
-            const html = tagHeaderSearch(stripIndexMarkup(built), searchPreloads(entry, lang), liveModules);
+            const html = tagHeaderSearch(stripIndexMarkup(built), searchPreloads(entry, lang));
             if (!html.includes('<gov-search')) {
               if (html !== built) await writeFile(join(root, file), html);
               continue;

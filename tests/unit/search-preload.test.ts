@@ -35,19 +35,16 @@ describe('what the search page preloads', () => {
     expect(() => addSearchPreloads('<head></head>', { tag: 'en_1', links: [] }, 'search/index.html')).toThrow('search/index.html has no <gov-search>');
     expect(() => addSearchPreloads(html, { tag: 'en"1', links: [] })).toThrow('is not a plain word');
   });
-  it("gives the header's search form the tag, Pagefind's files and the live results' modules, once, and leaves a page without the form alone", () => {
+  it("gives the header's search form the tag and Pagefind's files, once, and leaves a page without the form alone", () => {
     const preloads = searchPreloads(ENTRY, 'en');
-    const modules = ['/_astro/live-search.A1.js', '/_astro/results.B2.js'];
     const html = '<header><form class="header-search" role="search" action="/search/"><input name="q"></form></header>';
-    const once = tagHeaderSearch(html, preloads, modules);
+    const once = tagHeaderSearch(html, preloads);
     expect(once).toBe(
-      '<header><form class="header-search" data-pagefind-tag="en_7773ed5730" data-pagefind-files="/pagefind/pagefind.js /pagefind/pagefind-entry.json?ts=en_7773ed5730 /pagefind/pagefind.en_7773ed5730.pf_meta /pagefind/wasm.en.pagefind" data-live-modules="/_astro/live-search.A1.js /_astro/results.B2.js" role="search" action="/search/"><input name="q"></form></header>',
+      '<header><form class="header-search" data-pagefind-tag="en_7773ed5730" data-pagefind-files="/pagefind/pagefind.js /pagefind/pagefind-entry.json?ts=en_7773ed5730 /pagefind/pagefind.en_7773ed5730.pf_meta /pagefind/wasm.en.pagefind" role="search" action="/search/"><input name="q"></form></header>',
     );
-    expect(tagHeaderSearch(once, preloads, modules)).toBe(once);
-    expect(tagHeaderSearch('<main>an embed</main>', preloads, modules)).toBe('<main>an embed</main>');
-    expect(() => tagHeaderSearch(html, { ...preloads, tag: 'en"><script>' }, modules)).toThrow('is not a plain word');
-    expect(() => tagHeaderSearch(html, { ...preloads, files: ['/pagefind/a b.js'] }, modules)).toThrow('cannot go into an attribute');
-    expect(() => tagHeaderSearch(html, preloads, ['/_astro/x.js"><script>'])).toThrow('cannot go into an attribute');
-    expect(() => tagHeaderSearch(html, preloads, [])).toThrow('no live results module');
+    expect(tagHeaderSearch(once, preloads)).toBe(once);
+    expect(tagHeaderSearch('<main>an embed</main>', preloads)).toBe('<main>an embed</main>');
+    expect(() => tagHeaderSearch(html, { ...preloads, tag: 'en"><script>' })).toThrow('is not a plain word');
+    expect(() => tagHeaderSearch(html, { ...preloads, files: ['/pagefind/a b.js'] })).toThrow('cannot go into an attribute');
   });
 });

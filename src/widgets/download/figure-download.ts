@@ -8,7 +8,8 @@
  * `[data-card-line]` — are drawn as a card).
  *
  * This element only shows the buttons; what makes the file (figure-file.ts) loads when a pointer
- * or the keyboard reaches a button, so reading the page loads none of it.
+ * or the keyboard reaches a button, so reading the page loads none of it. This module imports
+ * nothing, so Astro writes it into the page: the buttons cost the page no script request.
  */
 type Maker = typeof import('./figure-file');
 
@@ -16,11 +17,19 @@ class GovFigureDownload extends HTMLElement {
   #maker: Promise<Maker> | undefined;
 
   #load(): Promise<Maker> {
-    this.#maker ??= import('./figure-file').catch((error: unknown) => {
+    this.#maker ??= this.#import().catch((error: unknown) => {
       this.#maker = undefined;
       throw error;
     });
     return this.#maker;
+  }
+
+  /** The maker's module and what it imports, named by the build in `data-lazy-module` (src/lib/lazy-modules.ts), asked for at once. */
+  async #import(): Promise<Maker> {
+    const [entry, ...imports] = this.dataset.lazyModule?.split(' ') ?? [];
+    if (!entry) throw new Error('The page names no module to make the file with.');
+    for (const href of imports) document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href }));
+    return (await import(/* @vite-ignore */ entry)) as Maker;
   }
 
   connectedCallback() {
