@@ -146,7 +146,11 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
   else map.set(key, [value]);
 };
 
-/** Parses a page; the contents of `<template>` elements count as elements of the page (scripts clone them in). */
+/**
+ * Parses a page; the contents of `<template>` elements count as elements of the page, standing where
+ * the template stands (children of its parent), since scripts copy them into the page: a widget's
+ * template holds what it makes, inside the same containers (src/widgets/common/templates.ts).
+ */
 export function pageTree(html: string): PageTree {
   const page: PageTree = { elements: [], byClass: new Map(), byId: new Map(), byTag: new Map() };
   const visit = (nodes: RootContent[], parent: El | undefined) => {
@@ -165,7 +169,8 @@ export function pageTree(html: string): PageTree {
       push(page.byTag, el.tag, el);
       for (const c of el.classes) push(page.byClass, c, el);
       if (el.id !== undefined) push(page.byId, el.id, el);
-      visit(node.tagName === 'template' && node.content ? [...node.content.children, ...node.children] : node.children, el);
+      if (node.tagName === 'template') visit([...(node.content?.children ?? []), ...node.children], parent);
+      else visit(node.children, el);
       previous = el;
     }
   };

@@ -2,11 +2,12 @@
  * First paint from the first round trip: replaces each built page's screen stylesheets with a
  * `<style>` holding only the rules that can apply to that page (src/lib/critical-css.ts), so the
  * page needs no stylesheet request before it can paint. Starlight's own styles are cut down the
- * same way as the site's. A page that runs scripts of its own (a tool, the search, a diagram
- * download, code blocks' copy buttons) may add elements the HTML does not have, so it also loads
- * the full stylesheets, from the end of `<body>`, where they hold back nothing already shown;
- * unless its one script is a widget's that makes them from templates in the page (the search).
- * Pages that run only the frame's scripts (Starlight's theme and menu, the contents list) load none.
+ * same way as the site's. A page that loads scripts of its own may add elements the HTML does not
+ * have, so it also loads the full stylesheets, from the end of `<body>`, where they hold back
+ * nothing already shown; unless every widget on it makes what it adds from templates in the page
+ * (the tools and the search do: src/widgets/common/templates.ts). Pages that run only the frame's
+ * scripts (Starlight's theme and menu, the contents list) load none; nor do the scripts written
+ * into a page (a figure's download buttons, the embed-code box), which add nothing that is styled.
  *
  * Module scripts are asked for at low priority (src/lib/script-priority.ts).
  *
@@ -26,11 +27,11 @@ export function moduleScripts(html: string): string[] {
 }
 
 /**
- * Whether every widget of the page makes the elements it adds only from templates in the page
- * (`data-creates-from-templates` on its root, as the search does): the rules inlined for the page
- * then hold theirs too, since template contents count as the page's elements. A page whose one
- * script of its own is such a widget's needs no full stylesheet; any other script might add
- * elements of its own, so a page with more keeps loading them.
+ * Whether the page has widgets and every one makes the elements it adds only from templates in the
+ * page (`data-creates-from-templates` on its root, as the tools and the search do): the rules
+ * inlined for the page then hold theirs too, since template contents count as the page's elements.
+ * Such a page needs no full stylesheet; a page with a script of its own and no such widget might
+ * add anything, so it keeps loading them.
  */
 export function widgetsUseTemplates(html: string): boolean {
   const roots = [...html.matchAll(/<[a-z][a-z0-9-]*\b[^>]*\bdata-widget="[^"]*"[^>]*>/g)].map((m) => m[0]);
@@ -112,7 +113,7 @@ export default function inlineCss(): AstroIntegration {
             if (!sheets.has(m[1]!)) sheets.set(m[1]!, await readFile(join(root, m[1]!), 'utf8'));
           }
           const own = moduleScripts(html).filter((src) => !frame.has(src));
-          const scripted = own.length > 0 && !(own.length === 1 && widgetsUseTemplates(html));
+          const scripted = own.length > 0 && !widgetsUseTemplates(html);
           const page = inlineStylesheets(html, read, scripted, file);
           if (scripted && page.inlined.length > 0) kept += 1;
           bytes += page.bytes;

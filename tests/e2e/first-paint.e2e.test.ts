@@ -9,7 +9,8 @@
  *   a content page loads none beyond the page frame's (Starlight's scripts and the site's contents
  *   list, which stands in for Starlight's: tests/bench/js.ts says which is whose);
  * - in Chromium, the CSS inlined into a page styles it exactly as its full stylesheets do, in both
- *   themes, wide and at 320 px: nothing moves or changes colour when the full sheets arrive.
+ *   themes, wide and at 320 px: nothing moves or changes colour when the full sheets arrive; and so
+ *   does it style what the tools and the search add, which they copy from the page's templates.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -18,7 +19,8 @@ import { join } from 'node:path';
 import { DIST, launch, serve, sitemapPages } from './harness';
 import { FIRST_ROUND_TRIP, firstPaint } from '../bench/first-paint';
 import { builtPagePaths, contentBaseline, hasWidget, isPageFrameScript, kb, pageJs, scriptsOf, toolPages } from '../bench/js';
-import { documents, some, trusts } from '../content';
+import { documents, some, statedRules, trusts } from '../content';
+import { toolHref } from '../../src/lib/rules/tools';
 import { widgetsUseTemplates } from '../../src/plugins/inline-css';
 import { highPriorityScripts } from '../../src/lib/script-priority';
 
@@ -173,6 +175,50 @@ describe('the inlined CSS, in Chromium', () => {
       expect(differences.slice(0, 20)).toEqual([]);
     }, 240_000);
   }
+
+  it('the tools make what they add from the page’s templates: no full stylesheet, and every state they reach styled as the full sheets do', async () => {
+    // A tool's root (src/widgets/common/Tool.astro, the timeline) has the class "tool".
+    const widgetPages = some(
+      pages.filter((p) => /<[a-z-]+ class="tool[\s"][^>]*\sdata-widget="/.test(html(p))),
+      'page with a tool',
+    );
+    const unmarked = widgetPages.filter((p) => !widgetsUseTemplates(html(p)));
+    expect(unmarked.map(label)).toEqual([]);
+    for (const path of widgetPages) expect(html(path).match(/<link rel="stylesheet"[^>]*>/g)?.filter((tag) => !/media="print"/.test(tag)) ?? [], label(path)).toEqual([]);
+    // Each worked example's state, and on every page with a tool an ignored setting (the notice) and
+    // an answer the tool refuses (the error message and summary).
+    const visits = [
+      ...some(statedRules(), 'stated rule').flatMap((rule) => rule.examples.map((e) => ({ href: toolHref(rule, e.query), breakIt: false }))),
+      // A tool whose source sets no rule has no form and reads no settings: its page is checked as it loads, above.
+      ...widgetPages.filter((p) => /<form\b[^>]*\sdata-(tool|timeline)-form\b/.test(html(p))).map((p) => ({ href: `${label(p)}?not-a-setting=1`, breakIt: true })),
+    ];
+    const differences: string[] = [];
+    let errorsShown = 0;
+    for (const [i, { href, breakIt }] of visits.entries()) {
+      const view = i % 2 === 0 ? views[0] : views[1];
+      const ctx = await browser.newContext({ colorScheme: view.theme, viewport: { width: view.width, height: 900 } });
+      const page = await ctx.newPage();
+      await page.route(/\/_astro\/[^?]*\.css(\?|$)/, (route) => route.abort());
+      await page.goto(`${server.url}${href}`);
+      await page.locator('[data-widget] form:not([hidden])').first().waitFor();
+      if (breakIt) {
+        await page.locator('[data-notices]:not([hidden]) li').first().waitFor();
+        const typed = page.locator('[data-widget] input[data-pattern]:visible, [data-widget] input[data-date-part]:visible').first();
+        const next = page.locator('[data-widget] [data-continue]:visible').first();
+        if ((await typed.count()) > 0) {
+          await typed.fill('0');
+          await page.keyboard.press('Tab');
+        } else if ((await next.count()) > 0) await next.click();
+        if ((await page.locator('[data-errors]:not([hidden]) li a').count()) > 0) errorsShown += 1;
+      }
+      const sheets = (await page.locator('style[data-inlined]').getAttribute('data-inlined'))!.split(' ');
+      differences.push(...(await changesWithFullSheets(page, sheets, `${href} (${view.theme}, ${view.width} px)`)));
+      await ctx.close();
+    }
+    expect(differences.slice(0, 20)).toEqual([]);
+    // The error states were reached: the check above saw their elements.
+    expect(errorsShown).toBeGreaterThan(0);
+  }, 300_000);
 
   it('a page whose script makes its elements from the page’s templates (search results) loads no full stylesheet and styles them as the full sheets do', async () => {
     const templated = some(

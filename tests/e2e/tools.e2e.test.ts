@@ -264,8 +264,8 @@ describe('dispute protocol, by keyboard', () => {
     expect(await result(page, 'data-step')).toBe('deferred');
     expect(await page.locator('[data-history] li').allTextContents()).toHaveLength(4);
     // The current step is highlighted on the flowchart and its clause text shown.
-    expect(await page.locator('.protocol-diagram g.node.is-current').count()).toBe(1);
-    expect(await page.locator('.protocol-diagram g.node.is-current').getAttribute('id')).toContain('flowchart-n_deferred-');
+    expect(await page.locator('.protocol-diagram g.node[data-current]').count()).toBe(1);
+    expect(await page.locator('.protocol-diagram g.node[data-current]').getAttribute('id')).toContain('flowchart-n_deferred-');
     expect(await page.locator('[data-step-text="deferred"]').isVisible()).toBe(true);
     expect(await page.locator('[data-step-text="objection"]').isVisible()).toBe(false);
     // The first meeting's date gives the earliest second meeting.

@@ -37,6 +37,11 @@ describe('which selectors can apply to a page', () => {
       expect(canApply(selector, page), selector).toBe(false);
     }
   });
+  it("counts a template's contents where the template stands, as the copies a script makes of them will", () => {
+    const widget = pageTree('<section class="verdict"><ul class="lines"></ul><template><ul class="lines"><li>x</li><li>y</li></ul></template></section>');
+    for (const selector of ['.verdict > .lines > li', '.verdict .lines li + li']) expect(canApply(selector, widget), selector).toBe(true);
+    for (const selector of ['template > ul', '.verdict > li']) expect(canApply(selector, widget), selector).toBe(false);
+  });
   it('keeps a rule whose selector it cannot read: keeping is always safe', () => {
     expect(canApply('col.x || td', page)).toBe(true);
   });

@@ -4,28 +4,28 @@
  * field in error. The summary is announced by taking focus, once, when it appears; nothing else
  * repeats the message (no live region, no role="alert"), so a screen reader says it once.
  *
- * The messages on show are the record of what is wrong: the summary is built from them.
+ * The messages on show are the record of what is wrong: the summary is built from them. Both are
+ * copied from the templates of ErrorSummary.astro (./templates.ts); a group in error is marked
+ * `data-invalid`.
  */
+import { copy } from './templates';
 
 /**
  * Shows `message` on `group` (a `.field` or a fieldset): after its legend, label or hint, the group
- * bordered, `field` marked invalid. The message describes the fieldset for a group of radios or a
+ * bordered (`data-invalid`), `field` marked invalid. The message describes the fieldset for a group of radios or a
  * date (as GOV.UK does), the field itself otherwise. One message per group.
  */
 export function showError(group: HTMLElement, field: HTMLInputElement, message: string): void {
   clearError(group);
-  const note = document.createElement('p');
-  note.className = 'field-error';
+  const note = copy(group.closest('[data-widget]') ?? document, 'field-error', '.field-error');
   note.id = `${field.id}-error`;
   note.dataset.for = field.id;
-  const prefix = document.createElement('span');
-  prefix.className = 'sr-only';
-  prefix.textContent = 'Error:';
-  note.append(prefix, ` ${message}`);
+  note.querySelector('.sr-only')!.textContent = 'Error:';
+  note.append(` ${message}`);
   const before = group.querySelectorAll(':scope > legend, :scope > label, :scope > .hint');
   if (before.length > 0) before[before.length - 1]!.after(note);
   else group.prepend(note);
-  group.classList.add('field--error');
+  group.dataset.invalid = '';
   // A radio is never wrong on its own: the fieldset's description says the choice is missing.
   if (field.type !== 'radio') field.setAttribute('aria-invalid', 'true');
   const described = describedBy(group, field);
@@ -35,7 +35,7 @@ export function showError(group: HTMLElement, field: HTMLInputElement, message: 
 /** Removes the group's message, its border and the marks it put on the fields. */
 export function clearError(group: HTMLElement): void {
   const note = group.querySelector<HTMLElement>(':scope > .field-error');
-  group.classList.remove('field--error');
+  delete group.dataset.invalid;
   if (!note) return;
   const field = document.getElementById(note.dataset.for!) as HTMLInputElement | null;
   field?.removeAttribute('aria-invalid');
@@ -63,20 +63,19 @@ export function summarise(root: HTMLElement, refocus = false): void {
   const key = notes.map((note) => `${note.id}:${note.textContent}`).join('|');
   if (summary.dataset.key !== key) {
     summary.dataset.key = key;
-    summary.querySelector('ul')!.replaceChildren(...notes.map(summaryItem));
+    summary.querySelector('ul')!.replaceChildren(...notes.map((note) => summaryItem(summary, note)));
   }
   if (notes.length > 0 && (appears || refocus)) summary.focus();
 }
 
-function summaryItem(note: HTMLElement): HTMLLIElement {
-  const item = document.createElement('li');
-  const link = document.createElement('a');
+function summaryItem(summary: HTMLElement, note: HTMLElement): HTMLLIElement {
+  const item = copy<HTMLLIElement>(summary, 'error-link', 'li');
+  const link = item.querySelector('a')!;
   link.href = `#${note.dataset.for}`;
   link.textContent = note.lastChild!.textContent!.trim();
   link.addEventListener('click', (event) => {
     event.preventDefault();
     document.getElementById(note.dataset.for!)?.focus();
   });
-  item.append(link);
   return item;
 }

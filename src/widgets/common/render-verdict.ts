@@ -1,17 +1,12 @@
-/** Renders a verdict into the structure Verdict.astro produced, with text nodes only. */
+/**
+ * Renders a verdict into the structure Verdict.astro produced, with text nodes only; each answer,
+ * reason and quote is a copy from Verdict.astro's template (./templates.ts).
+ */
 import type { Verdict } from '../../lib/rules/verdict';
 import { citationLabel, clauseHref } from '../../lib/clauses';
+import { copy, fillList } from './templates';
 
-const element = (tag: string, className: string, text?: string): HTMLElement => {
-  const el = document.createElement(tag);
-  if (className) el.className = className;
-  if (text !== undefined) el.textContent = text;
-  return el;
-};
-
-function list(ul: Element, items: readonly string[]): void {
-  ul.replaceChildren(...items.map((text) => element('li', '', text)));
-}
+const TEMPLATE = 'verdict';
 
 export function renderVerdict(root: Element, verdict: Verdict, names: Record<string, string>): void {
   root.querySelector('[data-headline]')!.textContent = verdict.headline;
@@ -19,30 +14,25 @@ export function renderVerdict(root: Element, verdict: Verdict, names: Record<str
   answers.hidden = verdict.answers.length === 0;
   answers.replaceChildren(
     ...verdict.answers.map((answer) => {
-      const li = element('li', 'verdict-answer');
+      const li = copy(root, TEMPLATE, '.verdict-answer');
       li.dataset.answer = answer.reading ?? 'adopted';
       li.dataset.answerResult = answer.result;
-      li.setAttribute('data-card-line', '');
-      li.append(element('span', 'verdict-answer-label', `${answer.label}:`), ' ', element('span', 'verdict-answer-headline', answer.headline));
+      li.querySelector('.verdict-answer-label')!.textContent = `${answer.label}:`;
+      li.querySelector('.verdict-answer-headline')!.textContent = answer.headline;
       return li;
     }),
   );
-  list(root.querySelector('[data-lines]')!, verdict.lines);
+  fillList(root.querySelector('[data-lines]')!, verdict.lines, root, TEMPLATE, '.verdict-lines li');
   root.querySelector('[data-quotes]')!.replaceChildren(
     ...verdict.quotes.map((quote) => {
-      const block = element('blockquote', 'rule-quote');
-      const footer = element('footer', '');
-      const link = document.createElement('a');
-      link.href = clauseHref(quote.citation);
+      const block = copy(root, TEMPLATE, '.rule-quote');
+      block.querySelector('p')!.textContent = quote.words;
+      const items = block.querySelector('.quote-items')!;
+      if (quote.items && quote.items.length > 0) fillList(items, quote.items, root, TEMPLATE, '.quote-items li');
+      else items.remove();
+      const link = block.querySelector('footer a')!;
+      link.setAttribute('href', clauseHref(quote.citation));
       link.textContent = citationLabel(names, quote.citation);
-      footer.append(link);
-      block.append(element('p', '', quote.words));
-      if (quote.items && quote.items.length > 0) {
-        const ul = element('ul', 'quote-items');
-        list(ul, quote.items);
-        block.append(ul);
-      }
-      block.append(footer);
       return block;
     }),
   );

@@ -19,6 +19,7 @@ import type { Rule } from '../../lib/rules/types';
 import { renderVerdict } from './render-verdict';
 import { CHANGE_EVENT } from './events';
 import { clearError, showError, summarise } from './errors';
+import { fillList } from './templates';
 
 export { CHANGE_EVENT };
 
@@ -121,13 +122,7 @@ export abstract class ToolElement<R extends Rule, S> extends HTMLElement {
   protected showNotices(notices: readonly string[]): void {
     const box = this.querySelector<HTMLElement>('[data-notices]')!;
     box.hidden = notices.length === 0;
-    box.querySelector('ul')!.replaceChildren(
-      ...notices.map((text) => {
-        const li = document.createElement('li');
-        li.textContent = text;
-        return li;
-      }),
-    );
+    fillList(box.querySelector('ul')!, notices, box, 'notice');
   }
 
   /** Renders the state: verdict, attributes, errors, address, live region, host page; `typing` while keys come. */

@@ -27,6 +27,7 @@ import {
 } from '../../lib/plan-timeline';
 import { CHANGE_EVENT } from '../common/events';
 import { watchDate } from '../common/date-field';
+import { fillList } from '../common/templates';
 
 interface Data {
   actions: TimelineAction[];
@@ -76,7 +77,7 @@ class GovTimeline extends HTMLElement {
   #list(selector: string, items: readonly string[]): HTMLUListElement {
     const box = this.querySelector<HTMLElement>(selector)!;
     const list = box.querySelector('ul')!;
-    list.replaceChildren(...items.map((text) => Object.assign(document.createElement('li'), { textContent: text })));
+    fillList(list, items, box, 'notice');
     box.hidden = items.length === 0;
     return list;
   }
@@ -107,7 +108,7 @@ class GovTimeline extends HTMLElement {
     const at = position(this.#axis, asAt, 'end');
     const line = this.querySelector<HTMLElement>('[data-chart-asat]')!;
     line.style.setProperty('--at', `${(at * 100).toFixed(3)}%`);
-    line.classList.toggle('is-early', at < 0.35);
+    line.toggleAttribute('data-early', at < 0.35);
     const outside = asAt < this.#axis.start ? ' (before the chart)' : asAt > this.#axis.end ? ' (after the chart)' : '';
     this.querySelector('[data-chart-asat-label]')!.textContent = `As at ${longDate(asAt)}${outside}`;
     this.querySelector('[data-status-heading]')!.textContent = `Status as at ${longDate(asAt)}`;
