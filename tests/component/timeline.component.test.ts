@@ -49,7 +49,8 @@ describe('Timeline.astro (Kent, seven key proposals for 2010)', () => {
 
   it('in an embed, its links open in the host window', async () => {
     const html = await render({ plan, target: '_top' });
-    const links = [...html.matchAll(/<a [^>]*>/g)].map((m) => m[0]);
+    // Templates hold what the script makes: the error summary's links, which point within the tool.
+    const links = [...html.replace(/<template\b[\s\S]*?<\/template>/g, '').matchAll(/<a [^>]*>/g)].map((m) => m[0]);
     expect(links).toHaveLength(actions);
     expect(links.every((a) => a.includes('target="_top"'))).toBe(true);
   });
