@@ -49,8 +49,7 @@ export function widgetsUseTemplates(html: string): boolean {
  * and a content page still loads no full stylesheet because of them.
  */
 export const SITE_FRAME_COMPONENTS = [
-  'src/components/overrides/TableOfContents.astro',
-  'src/components/overrides/MobileTableOfContents.astro',
+  'src/components/contents/ContentsList.astro',
   'src/components/overrides/HeaderSearch.astro',
 ] as const;
 

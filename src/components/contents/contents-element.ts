@@ -13,8 +13,11 @@ const REACH = 1_000_000;
 /** Quiet time after the last resize before the headings are observed again, in ms (as Starlight). */
 const RESIZE_QUIET = 200;
 
-/** Runs `task` when the browser is idle (Starlight's contents list starts the same way). */
-const whenIdle = (task: () => void) => (window.requestIdleCallback ? window.requestIdleCallback(() => task()) : setTimeout(task, 1));
+/** Longest wait for an idle moment before the list starts anyway, in ms: a busy page still gets its contents followed. */
+const IDLE_WAIT = 1000;
+
+/** Runs `task` when the browser is idle (Starlight's contents list starts the same way), or after IDLE_WAIT at the latest. */
+const whenIdle = (task: () => void) => (window.requestIdleCallback ? window.requestIdleCallback(() => task(), { timeout: IDLE_WAIT }) : setTimeout(task, 1));
 
 /** The box whose position is the heading's: Starlight's wrapper round a heading and its anchor link, or the heading itself. */
 const boxOf = (heading: HTMLElement): HTMLElement => {
