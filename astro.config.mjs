@@ -42,7 +42,8 @@ export default defineConfig({
   site: SITE,
   trailingSlash: 'always',
   // A clean build prints no warnings; the one that cannot be fixed here is filtered in known-warnings.ts.
-  vite: { build: { rolldownOptions: { onwarn: onBundlerWarning } } },
+  // The search page's worker imports Pagefind's script as a module (src/widgets/search/search-worker.ts).
+  vite: { build: { rolldownOptions: { onwarn: onBundlerWarning } }, worker: { format: 'es' } },
   markdown: {
     processor: unified({
       // The documents are transcribed verbatim: straight quotes must stay straight.

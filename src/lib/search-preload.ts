@@ -1,8 +1,8 @@
 /**
  * What the search page preloads, so that its first search does not wait for a chain of requests
- * (the search script, then the modules it imports, then Pagefind's script): all of them are named
- * in the page's <head> and load in parallel with it. Pagefind's worker then fetches its own files
- * (a worker cannot use the page's preloads); it starts as soon as the search element connects. The
+ * (the search script, then the modules it imports): all of them are named in the page's <head> and
+ * load in parallel with it. The search worker then fetches Pagefind's script and files itself (a
+ * worker cannot use the page's preloads); it starts as soon as the search element connects. The
  * index tag gives Pagefind's entry file a fixed address for a given index, so that the browser's
  * cache and the offline worker can keep it. Pure: reads Pagefind's index entry and the built
  * modules; src/plugins/search-index.ts writes the result into the page.
@@ -52,8 +52,8 @@ export function moduleGraph(scripts: readonly string[], read: (path: string) => 
 }
 
 /**
- * The preloads for a page in `lang`: its own modules (`modules`, from moduleGraph) and Pagefind's
- * script, and the tag of the language's index.
+ * The preloads for a page in `lang`: its own modules (`modules`, from moduleGraph), the tag of the
+ * language's index, and the files the header's search field asks for (`files`).
  */
 export function searchPreloads(entryJson: string, lang: string, modules: readonly string[] = [], base = '/pagefind/'): SearchPreloads {
   const entry = JSON.parse(entryJson) as PagefindEntry;
@@ -63,7 +63,7 @@ export function searchPreloads(entryJson: string, lang: string, modules: readonl
   const { hash, wasm } = entry.languages[chosen]!;
   return {
     tag: hash,
-    links: [...modules, `${base}pagefind.js`].map((href) => `<link rel="modulepreload" href="${href}">`),
+    links: modules.map((href) => `<link rel="modulepreload" href="${href}">`),
     files: [`${base}pagefind.js`, `${base}pagefind-entry.json?ts=${hash}`, `${base}pagefind.${hash}.pf_meta`, `${base}wasm.${wasm ?? 'unknown'}.pagefind`],
   };
 }

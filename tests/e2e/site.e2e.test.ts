@@ -258,6 +258,24 @@ describe('search', () => {
     expect(new URL(page.url()).searchParams.getAll('trust')).toEqual([trust]);
     await page.close();
   });
+  it("runs Pagefind in its own worker: the page's thread never loads Pagefind's script", async () => {
+    const { page, links } = await search('?q=quorum');
+    expect(links.length).toBeGreaterThan(0);
+    // Addresses from the site's root, as Pagefind on the page's thread gives them.
+    expect(links.filter((href) => !href.startsWith('/'))).toEqual([]);
+    const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    expect(loaded.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+    expect(loaded.some((path) => /^\/_astro\/search-worker[.-]/.test(path))).toBe(true);
+    await page.close();
+  });
+  it('says so when the search cannot start, instead of searching for ever', async () => {
+    const page = await site.ctx.newPage();
+    await page.route(/\/_astro\/search-worker[.-][^/]*\.js$/, (route) => route.abort());
+    await page.goto(`${site.url}/search/?q=quorum`);
+    await page.locator('gov-search[data-state="failed"]').waitFor();
+    expect(await page.locator('gov-search').getByRole('status').textContent()).toBe('The search could not run: its worker did not load.');
+    await page.close();
+  });
   it('ignores hostile address values with a visible notice and injects nothing', async () => {
     const hostile = encodeURIComponent('<img src=x onerror="window.__pwned=1">');
     const { page } = await search(`?trust=${hostile}&type=${encodeURIComponent('javascript:alert(1)')}&q=${hostile}`);

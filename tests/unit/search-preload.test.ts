@@ -7,10 +7,10 @@ const ENTRY = JSON.stringify({
 });
 
 describe('what the search page preloads', () => {
-  it("names the page's modules and Pagefind's script, and takes the tag of the page language's index", () => {
+  it("names the page's modules (not Pagefind's script, which its worker loads), and takes the tag of the page language's index", () => {
     expect(searchPreloads(ENTRY, 'en-GB', ['/_astro/Search.a.js', '/_astro/state.b.js'])).toEqual({
       tag: 'en_7773ed5730',
-      links: ['<link rel="modulepreload" href="/_astro/Search.a.js">', '<link rel="modulepreload" href="/_astro/state.b.js">', '<link rel="modulepreload" href="/pagefind/pagefind.js">'],
+      links: ['<link rel="modulepreload" href="/_astro/Search.a.js">', '<link rel="modulepreload" href="/_astro/state.b.js">'],
       files: ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json?ts=en_7773ed5730', '/pagefind/pagefind.en_7773ed5730.pf_meta', '/pagefind/wasm.en.pagefind'],
     });
     // A language without its own stemming uses Pagefind's general engine.

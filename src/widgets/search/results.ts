@@ -18,12 +18,26 @@ export type Filters = Record<string, { any: string[] }>;
 export interface PagefindResult {
   data(): Promise<PagefindResultData>;
 }
+/** What the pages ask of Pagefind, wherever it runs. */
 export interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
   preload(q: string, o: { filters: Filters }): Promise<void>;
   search(q: string | null, o: { filters: Filters }): Promise<{ results: PagefindResult[] }>;
 }
+/** Pagefind's script, `/pagefind/pagefind.js`. */
+export interface PagefindModule extends Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+}
+
+type Call =
+  | { call: 'start'; lang: string; tag: string | undefined }
+  | { call: 'preload'; words: string; filters: Filters }
+  | { call: 'search'; q: string | null; filters: Filters }
+  /** The data of results `indexes` of the search asked for by request `search`, in that order. */
+  | { call: 'data'; search: number; indexes: number[] };
+/** A message to the search page's worker (search-worker.ts); `id` is the reply's. */
+export type WorkerRequest = { id: number } & Call;
+export type WorkerReply = { id: number; value?: unknown; error?: string };
 
 let pagefind: Promise<Pagefind> | undefined;
 
@@ -32,27 +46,88 @@ let pagefind: Promise<Pagefind> | undefined;
  * the page. `tag` (the index's hash, written into the page at build time) lets a cache keep
  * Pagefind's entry file, which it would otherwise ask for with the time in its address.
  *
- * By default its work runs in its own worker, off the page's thread (the search page, which
- * searches as it loads). With `mainThread` it runs on the page's thread, and fetches its files from
- * the page, so that files the page has preloaded are used as they are: a worker's requests cannot
- * use the page's preloads, and would wait a round trip each to check them (the header's live
- * results, whose work happens only while the reader types).
+ * By default its script loads and runs in a worker of the page's own (search-worker.ts), so that the
+ * page's thread neither evaluates it nor relays its work (the search page, which searches as it
+ * loads). With `mainThread` it runs on the page's thread, and fetches its files from the page, so
+ * that files the page has preloaded are used as they are: a worker's requests cannot use the page's
+ * preloads, and would wait a round trip each to check them (the header's live results, whose work
+ * happens only while the reader types).
  */
 export function loadPagefind(tag: string | undefined, { mainThread = false } = {}): Promise<Pagefind> {
-  pagefind ??= import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`).then(async (pf: Pagefind) => {
-    await pf.options({ excerptLength: 24, ...(tag ? { metaCacheTag: tag } : {}), ...(mainThread ? { noWorker: true } : {}) });
-    void pf.init();
-    return pf;
-  });
+  pagefind ??= mainThread
+    ? import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`).then(async (pf: PagefindModule) => {
+        await pf.options({ excerptLength: 24, ...(tag ? { metaCacheTag: tag } : {}), noWorker: true });
+        void pf.init();
+        return pf;
+      })
+    : inWorker(tag);
   return pagefind;
 }
 
+/** Pagefind in search-worker.ts, behind the same calls; a worker that does not load fails every call, saying so. */
+function inWorker(tag: string | undefined): Promise<Pagefind> {
+  const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: 'search' });
+  const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  let next = 0;
+  let failed: Error | undefined;
+  worker.addEventListener('message', ({ data: reply }: MessageEvent<WorkerReply>) => {
+    const call = waiting.get(reply.id);
+    waiting.delete(reply.id);
+    if (reply.error === undefined) call?.resolve(reply.value);
+    else call?.reject(new Error(reply.error));
+  });
+  worker.addEventListener('error', (event) => {
+    failed = new Error(event.message || 'its worker did not load.');
+    for (const call of waiting.values()) call.reject(failed);
+    waiting.clear();
+  });
+  const send = (call: Call): { id: number; reply: Promise<unknown> } => {
+    const id = ++next;
+    const reply = failed
+      ? Promise.reject(failed)
+      : new Promise<unknown>((resolve, reject) => {
+          waiting.set(id, { resolve, reject });
+          worker.postMessage({ id, ...call } as WorkerRequest);
+        });
+    return { id, reply };
+  };
+  const api: Pagefind = {
+    preload: async (words, { filters }) => void (await send({ call: 'preload', words, filters }).reply),
+    async search(q, { filters }) {
+      const { id, reply } = send({ call: 'search', q, filters });
+      const total = (await reply) as number;
+      // The data asked for together (dataInOrder asks for all but the first at once) goes in one
+      // message and comes back in one, so that those results are drawn together.
+      let batch: { index: number; resolve: (d: PagefindResultData) => void; reject: (e: Error) => void }[] = [];
+      const flush = () => {
+        const asked = batch;
+        batch = [];
+        send({ call: 'data', search: id, indexes: asked.map((a) => a.index) }).reply.then(
+          (data) => asked.forEach((a, i) => a.resolve((data as PagefindResultData[])[i]!)),
+          (error: Error) => asked.forEach((a) => a.reject(error)),
+        );
+      };
+      const data = (index: number) =>
+        new Promise<PagefindResultData>((resolve, reject) => {
+          if (batch.length === 0) queueMicrotask(flush);
+          batch.push({ index, resolve, reject });
+        });
+      return { results: Array.from({ length: total }, (_, index) => ({ data: () => data(index) })) };
+    },
+  };
+  // The worker takes its messages in order: the first search need not wait for this reply, and a
+  // Pagefind that does not start fails each call with its reason.
+  send({ call: 'start', lang: document.documentElement.lang, tag }).reply.catch(() => undefined);
+  return Promise.resolve(api);
+}
+
 /** Pagefind excerpts mark matches with <mark>; rebuild them as text nodes and <mark> elements. */
+let decoder: HTMLTextAreaElement | undefined;
 function excerptNodes(excerpt: string): Node[] {
   const decode = (s: string) => {
-    const el = document.createElement('textarea');
-    el.innerHTML = s; // a <textarea> never parses markup: this only decodes entities.
-    return el.value;
+    decoder ??= document.createElement('textarea');
+    decoder.innerHTML = s; // a <textarea> never parses markup: this only decodes entities.
+    return decoder.value;
   };
   return excerpt.split(/(<mark>[^<]*<\/mark>)/).map((part) => {
     const inner = /^<mark>([^<]*)<\/mark>$/.exec(part);

@@ -2,9 +2,9 @@
  * <gov-search>: runs Pagefind for the search page. It reads and writes the state in the address
  * (src/lib/search-state.ts decides what is allowed) and renders results with DOM text nodes only.
  *
- * Search starts at once: this script's modules and Pagefind's script are preloaded by the page
- * itself (written in after the index is built, src/plugins/search-index.ts), and Pagefind's worker
- * starts loading the index as soon as the element connects; typing in the search field loads the
+ * Search starts at once: this script's modules are preloaded by the page itself (written in after
+ * the index is built, src/plugins/search-index.ts), and the search worker, where Pagefind's script
+ * loads and runs (search-worker.ts), starts loading the index as soon as the element connects; typing in the search field loads the
  * index chunks for the words before the search is asked for. Results are shown one by one, in
  * order, as each result's data arrives. The next page of results is fetched when the reader asks
  * for it ("Show more"), not before.
@@ -146,8 +146,15 @@ class GovSearch extends HTMLElement {
       return;
     }
     status.textContent = 'Searching…';
-    const pagefind = await this.#load();
-    const search = await pagefind.search(state.q || null, { filters: this.#filters(state) });
+    let search: { results: PagefindResult[] };
+    try {
+      search = await (await this.#load()).search(state.q || null, { filters: this.#filters(state) });
+    } catch (error) {
+      if (run !== this.#run) return;
+      status.textContent = `The search could not run: ${(error as Error).message}`;
+      this.dataset.state = 'failed';
+      return;
+    }
     if (run !== this.#run) return;
     const total = search.results.length;
     const words = state.q ? ` for “${state.q}”` : '';
