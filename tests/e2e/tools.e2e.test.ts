@@ -383,6 +383,43 @@ describe('without JavaScript', () => {
   });
 });
 
+describe('the starting verdict', () => {
+  it('each tool page comes with the verdict its script reads from an empty address, and the script does not draw it again', async () => {
+    const noJs = await site.browser.newContext({ javaScriptEnabled: false });
+    await inParallel(stated, PARALLEL, async (rule) => {
+      const served = await noJs.newPage();
+      await served.goto(site.url + toolHref(rule));
+      const drawn = (page: Page) => page.locator('[data-verdict]').first().evaluate((v) => ['headline', 'answers', 'lines', 'quotes'].map((part) => v.querySelector(`[data-${part}]`)?.textContent));
+      const verdict = await drawn(served);
+      await served.close();
+      const page = await site.ctx.newPage();
+      // Counts changes inside the verdict from when the first element is defined: the page is parsed by then.
+      await page.addInitScript(() => {
+        const w = window as unknown as { __verdictChanges?: number };
+        const observer = new MutationObserver((records) => {
+          if (w.__verdictChanges === undefined) return;
+          w.__verdictChanges += records.filter((r) => (r.target as Element).closest?.('[data-verdict]') ?? r.target.parentElement?.closest('[data-verdict]')).length;
+        });
+        observer.observe(document, { subtree: true, childList: true, characterData: true });
+        const define = customElements.define.bind(customElements);
+        customElements.define = (...args: Parameters<typeof define>) => {
+          if (w.__verdictChanges === undefined) {
+            observer.takeRecords();
+            w.__verdictChanges = 0;
+          }
+          define(...args);
+        };
+      });
+      await page.goto(site.url + toolHref(rule));
+      await page.locator('form[data-tool-form]:not([hidden])').waitFor();
+      expect(await drawn(page), rule.id).toEqual(verdict);
+      expect(await page.evaluate(() => (window as unknown as { __verdictChanges?: number }).__verdictChanges), rule.id).toBe(0);
+      await page.close();
+    });
+    await noJs.close();
+  });
+});
+
 // Only where some document sets no rule of a kind: a describe with no tests would fail.
 const silent = rules.filter((r) => r.provision === 'not-stated');
 describe.runIf(silent.length > 0)('documents that set no rule', () => {

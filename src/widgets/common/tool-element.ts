@@ -46,6 +46,11 @@ export abstract class ToolElement<R extends Rule, S> extends HTMLElement {
   protected resultAttribute = 'data-result';
   /** What the live region last said, or would have said for the starting state: never said twice. */
   #spoken = '';
+  /**
+   * The address of the state whose verdict is on the page. The page comes with the verdict of the
+   * empty address (Tool.astro); a verdict is drawn again only for a state with another address.
+   */
+  #drawn = '';
   #timer = 0;
 
   connectedCallback(): void {
@@ -53,6 +58,7 @@ export abstract class ToolElement<R extends Rule, S> extends HTMLElement {
     this.rule = data.rule;
     this.names = data.names;
     this.form = this.querySelector('form[data-tool-form]')!;
+    this.#drawn = this.query(this.parse(new URLSearchParams(), this.rule).state).toString();
     const { state, notices } = this.parse(new URLSearchParams(location.search), this.rule);
     this.showNotices(notices);
     this.state = state;
@@ -128,15 +134,17 @@ export abstract class ToolElement<R extends Rule, S> extends HTMLElement {
   /** Renders the state: verdict, attributes, errors, address, live region, host page; `typing` while keys come. */
   protected render(announce: boolean, typing = false): void {
     const verdict = this.explain(this.rule, this.state);
-    this.setAttribute(this.resultAttribute, verdict.result);
+    const query = this.query(this.state).toString();
+    // Only what changes is written, so that an unchanged verdict costs the page no restyling.
+    const wanted = new Map([[this.resultAttribute, verdict.result], ...Object.entries(verdict.attributes).map(([name, value]) => [`data-${name}`, value] as const)]);
     for (const name of this.getAttributeNames()) {
-      if (name.startsWith('data-') && !['data-widget', 'data-rule', this.resultAttribute].includes(name)) this.removeAttribute(name);
+      if (name.startsWith('data-') && !['data-widget', 'data-rule'].includes(name) && !wanted.has(name)) this.removeAttribute(name);
     }
-    for (const [name, value] of Object.entries(verdict.attributes)) this.setAttribute(`data-${name}`, value);
-    renderVerdict(this.querySelector('[data-verdict]')!, verdict, this.names);
+    for (const [name, value] of wanted) if (this.getAttribute(name) !== value) this.setAttribute(name, value);
+    if (query !== this.#drawn) renderVerdict(this.querySelector('[data-verdict]')!, verdict, this.names);
+    this.#drawn = query;
     this.afterRender(verdict);
     summarise(this);
-    const query = this.query(this.state).toString();
     history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
     this.dispatchEvent(new CustomEvent(CHANGE_EVENT, { bubbles: true, detail: { query } }));
     // Only news is spoken: the starting verdict, or a change that leaves it as it was, says nothing.
