@@ -3,7 +3,7 @@
  * hold one record per duty beside the pages. The records come from `/search-records.json`, which
  * src/pages/search-records.json.ts writes from the content at build time; the file is removed once
  * it has been indexed. A Pagefind error fails the build. Then the pages with the search widget get
- * their scripts and Pagefind's preloaded (src/lib/search-preload.ts), at low priority like every
+ * their scripts preloaded (src/lib/search-preload.ts), at low priority like every
  * module script (src/lib/script-priority.ts), and every page loses the markup only the index reads
  * (src/lib/index-markup.ts) and gets the index tag on its header search field.
  */

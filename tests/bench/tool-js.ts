@@ -23,6 +23,6 @@ console.log('| --- | ---: | ---: | ---: | --- |');
 for (const r of rows) console.log(`| /${r.page}${r.page ? '/' : ''} | ${kb(r.tool)} | ${kb(r.added)} | ${kb(r.all)} | ${r.added <= BUDGET ? 'pass' : 'FAIL'} (10 KB) |`);
 const over = rows.filter((r) => r.added > BUDGET);
 const pagefind = gz(readFileSync(join(DIST, 'pagefind/pagefind.js'), 'utf8'));
-console.log(`\nPagefind's loader, fetched by the search page when it runs: ${kb(pagefind)} gzipped, then its WebAssembly and index chunks.`);
+console.log(`\nPagefind's loader, fetched by the search page's worker when it runs: ${kb(pagefind)} gzipped, then its WebAssembly and index chunks.`);
 console.log(over.length === 0 ? '\nPASS: every page with a tool adds under 10 KB of gzipped JavaScript' : `\nFAIL: ${over.length} page(s) over budget`);
 process.exitCode = over.length === 0 ? 0 : 1;
