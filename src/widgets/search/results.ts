@@ -121,8 +121,10 @@ function inWorker(tag: string | undefined): Promise<Pagefind> {
   return Promise.resolve(api);
 }
 
-/** Pagefind excerpts mark matches with <mark>; rebuild them as text nodes and <mark> elements. */
+/** Decodes the entities of an excerpt's text; one for the page. */
 let decoder: HTMLTextAreaElement | undefined;
+
+/** Pagefind excerpts mark matches with <mark>; rebuild them as text nodes and <mark> elements. */
 function excerptNodes(excerpt: string): Node[] {
   const decode = (s: string) => {
     decoder ??= document.createElement('textarea');

@@ -4,10 +4,11 @@
  *
  * Search starts at once: this script's modules are preloaded by the page itself (written in after
  * the index is built, src/plugins/search-index.ts), and the search worker, where Pagefind's script
- * loads and runs (search-worker.ts), starts loading the index as soon as the element connects; typing in the search field loads the
- * index chunks for the words before the search is asked for. Results are shown one by one, in
- * order, as each result's data arrives. The next page of results is fetched when the reader asks
- * for it ("Show more"), not before.
+ * loads and runs (search-worker.ts), starts loading the index as soon as the element connects;
+ * typing in the search field loads the index chunks for the words before the search is asked for.
+ * Results are shown in order: the first as soon as its data arrives, then the rest of the page of
+ * results together (results.ts, `dataInOrder`). The next page of results is fetched when the reader
+ * asks for it ("Show more"), not before.
  */
 import {
   FILTERS,

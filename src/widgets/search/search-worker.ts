@@ -5,7 +5,7 @@
  * `WorkerReply`; a search's results stay here, under the id of the request that found them, until
  * the page asks for their data, and only the last few searches are kept.
  */
-import type { Filters, PagefindModule, PagefindResult, WorkerReply, WorkerRequest } from './results';
+import type { PagefindModule, PagefindResult, WorkerReply, WorkerRequest } from './results';
 
 /** Searches whose results the page may still ask for: the one shown, and the few before it. */
 const KEPT_SEARCHES = 4;
@@ -39,7 +39,7 @@ async function answer(request: WorkerRequest): Promise<unknown> {
   const pf = await pagefind;
   switch (request.call) {
     case 'preload':
-      return pf.preload(request.words, { filters: request.filters as Filters });
+      return pf.preload(request.words, { filters: request.filters });
     case 'search': {
       const { results } = await pf.search(request.q, { filters: request.filters });
       searches.set(request.id, results);
