@@ -1,12 +1,14 @@
 /**
- * The two measures of the side-by-side bench that Lighthouse does not take, in Playwright driving
+ * The measures of the side-by-side bench that Lighthouse does not take, in Playwright driving
  * the system Chromium:
  *
  * - a first visit with service workers allowed: the bytes the server wrote for the page, everything
  *   it loads, and whatever a service worker fetches once it installs (counted at the server, so the
  *   worker's own requests are in), and the elements in the DOM once the page has settled; for a
  *   search, the visit lasts until the first result shows (our search page with the query in its
- *   address, or plain Starlight's dialog with the query typed);
+ *   address, or plain Starlight's dialog with the query typed), and it also counts the work on the
+ *   page's main thread until then, the CPU slowed as Lighthouse slows it: the work of a search,
+ *   which a Lighthouse run of a page that is only ready to search does not see;
  * - a search from a document page on a throttled link: the time from the first keystroke of the
  *   query to the first result on screen, by the path each site offers (our header field's live
  *   results, plain Starlight's search dialog). Both ends are taken in the page, by the page's own
@@ -58,7 +60,15 @@ export interface FirstVisit {
   dom: number;
   /** Whether the page installed a service worker. */
   worker: boolean;
+  /**
+   * For a search: milliseconds of work on the page's main thread from the start of the visit to the
+   * first result, with the CPU slowed as Lighthouse's mobile setting slows it (CPU_SLOWDOWN).
+   */
+  mainThread?: number;
 }
+
+/** Lighthouse's mobile CPU slowdown, applied to the searching visits so that their main-thread work reads like its. */
+export const CPU_SLOWDOWN = 4;
 
 /** How each site gets from a page to search results. */
 export type SearchPath = 'ours' | 'starlight';
@@ -96,6 +106,13 @@ function markSearch(selector: string): void {
   }).observe(document, { childList: true, subtree: true });
 }
 
+/** The renderer main thread's task time so far, in ms, from CDP's `Performance.getMetrics`. */
+export function taskTime(metrics: readonly { name: string; value: number }[]): number {
+  const task = metrics.find((m) => m.name === 'TaskDuration');
+  if (!task) throw new Error(`The browser reported no TaskDuration among its metrics (${metrics.map((m) => m.name).join(', ')}).`);
+  return task.value * 1000;
+}
+
 export interface Visits {
   /** The browser's version, for the report. */
   version: string;
@@ -117,16 +134,23 @@ export async function openVisits(): Promise<Visits> {
       const context = await browser.newContext({ serviceWorkers: 'allow', viewport: { width: 412, height: 823 } });
       try {
         const page = await context.newPage();
+        // A search's visit also counts the main thread's work, from the page's own metrics (the
+        // renderer's task time), with the CPU slowed as Lighthouse slows it.
+        const cdp = search ? await context.newCDPSession(page) : undefined;
+        await cdp?.send('Performance.enable');
+        await cdp?.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
         await serverQuiet(site, 300);
         const before = site.bytes();
         await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
         if (search?.how === 'starlight') await typeInStarlight(page, search.query);
         if (search) await firstResult(page, search.how);
+        const mainThread = cdp ? taskTime((await cdp.send('Performance.getMetrics')).metrics) : undefined;
+        await cdp?.send('Emulation.setCPUThrottlingRate', { rate: 1 });
         const worker = await workerSettled(page);
         await serverQuiet(site);
         const bytes = site.bytes() - before;
         const dom = await page.evaluate(() => document.getElementsByTagName('*').length);
-        return { bytes, dom, worker };
+        return { bytes, dom, worker, ...(mainThread === undefined ? {} : { mainThread }) };
       } finally {
         await context.close();
       }
