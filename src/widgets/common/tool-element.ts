@@ -53,7 +53,19 @@ export abstract class ToolElement<R extends Rule, S> extends HTMLElement {
   #drawn = '';
   #timer = 0;
 
+  /**
+   * The tool starts in a task of its own. Its script runs as the page finishes parsing, in the task
+   * where the browser also handles DOMContentLoaded (laying out the page's forms there); started in
+   * that task, the form it shows would be laid out in it too, making one long task where two short
+   * ones do. The form stays hidden a few milliseconds longer, as it was in every frame drawn before
+   * the script ran.
+   */
   connectedCallback(): void {
+    setTimeout(() => this.start());
+  }
+
+  /** Reads the state from the address, fills and shows the form, and draws the verdict. */
+  protected start(): void {
     const data = JSON.parse(this.querySelector('script[data-tool-data]')!.textContent ?? '{}') as ToolData<R>;
     this.rule = data.rule;
     this.names = data.names;
