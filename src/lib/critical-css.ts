@@ -352,25 +352,70 @@ function unseen(node: Element): boolean {
   return node.properties.hidden === true || classes.includes('print-only') || classes.includes('sr-only');
 }
 
+/** The page's first paragraph: where its start tag begins, where it ends (just after `</p>`), and its id. */
+export interface FirstParagraph {
+  start: number;
+  end: number;
+  id: string | undefined;
+}
+
 /**
- * Where the page's first paragraph ends (the offset just after its `</p>`): the first `<p>` inside
- * `<main>` that is shown on screen (not hidden, not print-only). A page without one: its end.
+ * The first `<p>` inside `<main>` that is shown on screen (not hidden, not print-only, not for
+ * screen readers only), or undefined when the page has none.
  */
-export function firstParagraphEnd(html: string): number {
+export function firstParagraph(html: string): FirstParagraph | undefined {
   const tree = fromHtml(html);
-  let end: number | undefined;
+  let found: FirstParagraph | undefined;
   const visit = (nodes: RootContent[], inMain: boolean): void => {
     for (const node of nodes) {
-      if (end !== undefined) return;
+      if (found) return;
       if (node.type !== 'element' || unseen(node)) continue;
       const main = inMain || node.tagName === 'main';
-      if (main && node.tagName === 'p') {
-        end = node.position?.end.offset;
+      if (main && node.tagName === 'p' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+        const id = node.properties.id;
+        found = { start: node.position.start.offset, end: node.position.end.offset, id: typeof id === 'string' && id !== '' ? id : undefined };
         return;
       }
       visit(node.children, main);
     }
   };
   visit(tree.children, false);
-  return end ?? html.length;
+  return found;
+}
+
+/** Where the page's first paragraph ends (the offset just after its `</p>`); a page without one: its end. */
+export function firstParagraphEnd(html: string): number {
+  return firstParagraph(html)?.end ?? html.length;
+}
+
+/** The id given to a first paragraph that has none (with a number after it if the page uses it already). */
+export const FIRST_PARAGRAPH_ID = 'first-paragraph';
+
+/**
+ * Holds back the page's first rendering until its first paragraph has been read: a
+ * `<link rel="expect" href="#…" blocking="render">` at the top of `<head>` (after `<meta charset>`), naming the paragraph
+ * (given an id when it has none). A page whose stylesheets are all inlined could otherwise be
+ * rendered as soon as the parser first pauses, often before `<body>`: a blank frame, laid out and
+ * painted for nothing, and the page's real layout done again after it. With the link, the first
+ * frame shows the header, the title and the first paragraph, which arrive in the first round trip
+ * (the first-paint budget). A browser that does not know `rel="expect"` ignores it. A page with no
+ * first paragraph is returned as it is.
+ */
+export function renderAfterFirstParagraph(html: string): string {
+  const paragraph = firstParagraph(html);
+  const head = /<head\b[^>]*>/i.exec(html);
+  if (!paragraph || !head || head.index > paragraph.start) return html;
+  let id = paragraph.id;
+  let out = html;
+  if (id === undefined) {
+    const taken = new Set([...html.matchAll(/\sid=["']?([^"'\s>]+)/g)].map((m) => m[1]!));
+    id = FIRST_PARAGRAPH_ID;
+    for (let n = 2; taken.has(id); n++) id = `${FIRST_PARAGRAPH_ID}-${n}`;
+    const afterName = paragraph.start + '<p'.length;
+    out = `${out.slice(0, afterName)} id="${id}"${out.slice(afterName)}`;
+  }
+  // After `<meta charset>` when it opens <head>: the encoding stays the first thing said.
+  let at = head.index + head[0].length;
+  at += /^\s*<meta\s+charset=[^>]*>/i.exec(out.slice(at))?.[0].length ?? 0;
+  return `${out.slice(0, at)}<link rel="expect" href="#${encodeURIComponent(id)}" blocking="render">${out.slice(at)}`;
 }

@@ -9,6 +9,11 @@
  * scripts (Starlight's theme and menu, the contents list) load none; nor do the scripts written
  * into a page (a figure's download buttons, the embed-code box), which add nothing that is styled.
  *
+ * With no stylesheet to wait for, a browser may render a page the first time its parser pauses,
+ * before anything in `<body>` is read; each page therefore asks for its first rendering to wait
+ * until its first paragraph is read (renderAfterFirstParagraph in src/lib/critical-css.ts), so
+ * that the first frame laid out and painted is the page's header, title and opening words.
+ *
  * Module scripts are asked for at low priority (src/lib/script-priority.ts).
  *
  * Runs after the build and before the security policy, which hashes the new `<style>`.
@@ -18,7 +23,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtPages } from './built-files.ts';
-import { inlineStylesheets } from '../lib/critical-css.ts';
+import { inlineStylesheets, renderAfterFirstParagraph } from '../lib/critical-css.ts';
 import { lowPriorityScripts } from '../lib/script-priority.ts';
 
 /** The module scripts a page loads, as `/_astro/…` paths. */
@@ -116,7 +121,7 @@ export default function inlineCss(): AstroIntegration {
           const page = inlineStylesheets(html, read, scripted, file);
           if (scripted && page.inlined.length > 0) kept += 1;
           bytes += page.bytes;
-          const out = lowPriorityScripts(page.html);
+          const out = lowPriorityScripts(renderAfterFirstParagraph(page.html));
           if (out !== html) await writeFile(path, out);
         }
         logger.info(

@@ -3,6 +3,9 @@
  * - every built page paints from its first round trip: its HTML up to the end of its first
  *   paragraph, with the CSS it needs inlined (src/plugins/inline-css.ts), plus any stylesheet that
  *   blocks rendering, fits 14 KB gzipped (DESIGN.md §8);
+ * - every page with a first paragraph asks the browser to hold its first rendering until that
+ *   paragraph is read (`<link rel="expect" blocking="render">`), naming it by an id it alone has,
+ *   so that the first frame is not a blank one painted before `<body>`;
  * - a content page has no render-blocking stylesheet, a tool page at most one, and no page fetches
  *   a module script at high priority;
  * - each page with a tool adds under 10 KB of gzipped JavaScript to what a content page loads, and
@@ -23,6 +26,7 @@ import { documents, some, statedRules, trusts } from '../content';
 import { toolHref } from '../../src/lib/rules/tools';
 import { widgetsUseTemplates } from '../../src/plugins/inline-css';
 import { highPriorityScripts } from '../../src/lib/script-priority';
+import { firstParagraph } from '../../src/lib/critical-css';
 
 const TOOL_JS = 10 * 1024;
 const pages = builtPagePaths();
@@ -43,6 +47,25 @@ describe('first paint, from the built pages', () => {
     // The CSS is in the page: the first paragraph's styles come with it.
     const withoutStyle = pages.filter((p) => !/<style data-inlined="[^"]+">/.test(html(p)));
     expect(withoutStyle.map(label)).toEqual([]);
+  });
+
+  it('the first rendering waits for the first paragraph, named by an id that only it has, from <head>', () => {
+    const wrong = some(pages, 'page').flatMap((p) => {
+      const page = html(p);
+      const links = [...page.matchAll(/<link rel="expect" href="#([^"]+)" blocking="render">/g)];
+      const paragraph = firstParagraph(page);
+      if (!paragraph) return links.length === 0 ? [] : [`${label(p)}: has no first paragraph but waits for #${links[0]![1]}`];
+      if (links.length !== 1) return [`${label(p)}: ${links.length} expect links, not 1`];
+      const id = decodeURIComponent(links[0]![1]!);
+      const problems: string[] = [];
+      if (paragraph.id !== id) problems.push(`waits for #${id}, but its first paragraph's id is ${paragraph.id ?? 'missing'}`);
+      if (page.split(` id="${id}"`).length !== 2) problems.push(`#${id} is not on exactly one element`);
+      if (links[0]!.index > page.indexOf('</head>')) problems.push('the link is not in <head>');
+      return problems.map((m) => `${label(p)}: ${m}`);
+    });
+    expect(wrong).toEqual([]);
+    // Pages do have first paragraphs: the check above has something to check.
+    expect(pages.filter((p) => firstParagraph(html(p)) !== undefined).length).toBeGreaterThan(0);
   });
 
   it('a content page has no render-blocking stylesheet; a tool page at most one', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canApply, firstParagraphEnd, inlineStylesheets, layerOrder, pageTree, renderBlocking, usedRules } from '../../src/lib/critical-css';
+import { canApply, firstParagraph, firstParagraphEnd, inlineStylesheets, renderAfterFirstParagraph, layerOrder, pageTree, renderBlocking, usedRules } from '../../src/lib/critical-css';
 
 const PAGE = `<!DOCTYPE html><html lang="en" data-theme="dark"><head><title>t</title></head><body>
 <header class="header"><a class="site-title" href="/">Site</a></header>
@@ -119,5 +119,28 @@ describe('where the first paragraph ends', () => {
     const html = '<body><p>nav</p><main><p hidden>a</p><p class="sr-only">b</p><div><p>c</p></div></main></body>';
     expect(html.slice(0, firstParagraphEnd(html)).endsWith('<div><p>c</p>')).toBe(true);
     expect(firstParagraphEnd('<body><main><h1>x</h1></main></body>')).toBe('<body><main><h1>x</h1></main></body>'.length);
+  });
+});
+
+describe('the first rendering waits for the first paragraph', () => {
+  it('names the first paragraph shown on screen, giving it an id when it has none', () => {
+    const html = '<html><head><meta charset="utf-8"></head><body><main><p hidden>a</p><p class="lead">First.</p><p>b</p></main></body></html>';
+    const out = renderAfterFirstParagraph(html);
+    expect(out).toContain('<head><meta charset="utf-8"><link rel="expect" href="#first-paragraph" blocking="render"></head>');
+    expect(out).toContain('<p id="first-paragraph" class="lead">First.</p><p>b</p>');
+    expect(firstParagraph(out)?.id).toBe('first-paragraph');
+    // The paragraph still ends where the first-paint budget measures to.
+    expect(out.slice(0, firstParagraphEnd(out)).endsWith('First.</p>')).toBe(true);
+  });
+  it("keeps the paragraph's own id, and does not take an id the page already uses", () => {
+    const own = renderAfterFirstParagraph('<html><head></head><body><main><p id="intro">x</p></main></body></html>');
+    expect(own).toBe('<html><head><link rel="expect" href="#intro" blocking="render"></head><body><main><p id="intro">x</p></main></body></html>');
+    const taken = renderAfterFirstParagraph('<html><head></head><body><h2 id="first-paragraph">t</h2><main><p>x</p></main></body></html>');
+    expect(taken).toContain('<p id="first-paragraph-2">x</p>');
+    expect(taken).toContain('href="#first-paragraph-2"');
+  });
+  it('leaves a page with no paragraph in <main> as it is', () => {
+    const html = '<html><head></head><body><main><h1>x</h1></main></body></html>';
+    expect(renderAfterFirstParagraph(html)).toBe(html);
   });
 });
