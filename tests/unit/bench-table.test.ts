@@ -41,6 +41,10 @@ describe('row', () => {
     const r = row(line({ ours: [88], plain: [0] }));
     expect([r.ratio, r.result]).toEqual(['∞', 'OVER']);
   });
+  it('reports a line held to no goal, whatever its ratio', () => {
+    const r = row(line({ unit: 'count', ours: [1500], plain: [1000], reportOnly: true }));
+    expect([r.ratio, r.result]).toEqual(['1.50', 'reported']);
+  });
   it('says n/a when a side could not be measured', () => {
     expect(row(line({ plain: [] }))).toMatchObject({ plain: 'n/a', ratio: 'n/a', noise: 'n/a', result: 'n/a' });
   });
@@ -67,6 +71,11 @@ describe('formatTable', () => {
 
       Medians of 5 runs a side. Ratio: ours ÷ plain for costs, plain ÷ ours for scores, so at most 1.00 is as good or better. Noise: (largest − smallest) ÷ median of each side's runs. 1 line(s) over 1.00."
     `);
+  });
+  it('names the lines it only reports, leaves them out of the count over 1.00, and prints the notes under the table', () => {
+    const text = formatTable({ ...table, lines: [table.lines[0]!, line({ measure: 'DOM elements', unit: 'count', ours: [1500], plain: [1000], reportOnly: true })], notes: ['Elements: …'] }, 5);
+    expect(text).toContain('Reported, not held to 1.00: DOM elements. Every other line is within the goal.\n\nElements: …');
+    expect(formatTable({ ...table, lines: [...table.lines, line({ measure: 'DOM elements', unit: 'count', ours: [2], plain: [1], reportOnly: true })] }, 5)).toContain('1 line(s) over 1.00.');
   });
   it('says so when every line is within the goal', () => {
     expect(formatTable({ ...table, plainIs: undefined, lines: [table.lines[0]!] }, 5)).toContain('Every line is within the goal.');
