@@ -245,18 +245,6 @@ export async function sweepHostile<K extends string>(
 }
 
 /**
- * Lays out every block the page skips while it is off screen (content-visibility: auto). Until it
- * comes near, such a block has placeholder geometry, and which blocks are near depends on when the
- * browser last drew a frame: a check of boxes or colours sees the page as its reader does, each
- * part laid out, only after this.
- */
-export async function layOutEveryBlock(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    for (const el of document.querySelectorAll<HTMLElement>('body *')) if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
-  });
-}
-
-/**
  * axe's WCAG 2.2 A and AA rules on the page as it stands: each violation as "rule: first targets".
  * Legacy mode runs axe in the page itself, frames included (every frame here is the site's own),
  * instead of opening a blank page per check to put the frames' results together: that page cost
@@ -268,9 +256,6 @@ export async function axeViolations(page: Page): Promise<string[]> {
   await page.waitForFunction(() =>
     [...document.querySelectorAll('.expressive-code pre')].every((pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex')),
   );
-  // Axe would otherwise measure skipped blocks' placeholder geometry (targets overlapping, colours
-  // over nothing): check the page as the reader sees each part of it.
-  await layOutEveryBlock(page);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).setLegacyMode(true).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
 }
