@@ -33,7 +33,8 @@ describe('Quorum.astro (Kent 10.4)', () => {
     expect(html).toContain('Not quorate: 0 seats of 7 filled; 5 needed.');
     expect(html).toMatch(/role="status" aria-live="polite"/);
     expect(html).toMatch(/data-notices role="alert" hidden/);
-    expect(html).toMatch(/<form class="tool-form" data-tool-form novalidate hidden/);
+    // Shown from the start where scripting is on (tool.css hides it where it is off).
+    expect(html).toMatch(/<form class="tool-form" data-tool-form novalidate aria-describedby/);
     // Every checkbox has a label that points at it.
     const ids = [...html.matchAll(/<input type="checkbox"[^>]*id="([^"]+)"/g)].map((m) => m[1]);
     expect(ids.length).toBe(rule.attendees.length * 2);

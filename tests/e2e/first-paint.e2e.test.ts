@@ -235,7 +235,7 @@ describe('the inlined CSS, in Chromium', () => {
       const page = await ctx.newPage();
       await page.route(/\/_astro\/[^?]*\.css(\?|$)/, (route) => route.abort());
       await page.goto(`${server.url}${href}`);
-      await page.locator('[data-widget] form:not([hidden])').first().waitFor();
+      await page.locator('form[data-tool-form][data-started], form[data-timeline-form]:not([hidden])').first().waitFor();
       if (breakIt) {
         await page.locator('[data-notices]:not([hidden]) li').first().waitFor();
         const typed = page.locator('[data-widget] input[data-pattern]:visible, [data-widget] input[data-date-part]:visible').first();

@@ -25,7 +25,7 @@ async function openIn(colorScheme: 'light' | 'dark', path: string, width = 1280)
   const page = await ctx.newPage();
   const response = await page.goto(site.url + path);
   expect(response?.status(), path).toBe(200);
-  if (path.startsWith('/tools/')) await page.locator('form[data-tool-form]:not([hidden])').waitFor();
+  if (path.startsWith('/tools/')) await page.locator('form[data-tool-form][data-started]').waitFor();
   return page;
 }
 const close = (page: Page) => page.context().close();

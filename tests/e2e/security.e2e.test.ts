@@ -144,7 +144,7 @@ describe('every kind of page loads under its policy', () => {
 
   it.each(TOOLS)('tool %s', async (path) => {
     const page = await open(path);
-    await page.locator('form[data-tool-form]:not([hidden])').waitFor();
+    await page.locator('form[data-tool-form][data-started]').waitFor();
     // The state was read, not refused: no notice, and the address keeps it (in the tool's own order).
     expect(await page.locator('[data-notices]').isVisible(), path).toBe(false);
     const state = (url: string) => [...new URL(url, site.url).searchParams].map(([k, v]) => `${k}=${v}`).sort();

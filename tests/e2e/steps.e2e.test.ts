@@ -50,10 +50,10 @@ function longestPath(rule: ProtocolRule, path: string[] = [rule.start]): string[
     .reduce((best, next) => (next.length > best.length ? next : best), path);
 }
 
-/** Opens a page and waits for its tool to show its form. */
+/** Opens a page and waits for its tool to start. */
 async function openTool(path: string): Promise<Page> {
   const page = await site.open(path);
-  await page.locator('form[data-tool-form]:not([hidden]), form[data-timeline-form]:not([hidden])').waitFor();
+  await page.locator('form[data-tool-form][data-started], form[data-timeline-form]:not([hidden])').waitFor();
   return page;
 }
 

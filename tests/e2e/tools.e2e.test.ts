@@ -16,12 +16,12 @@ const site = useSite();
 const rules = some(allRules(), 'rule');
 const stated = some(statedRules(), 'stated rule');
 
-/** Opens a tool page and waits for its custom element to take over (the form is shown). */
+/** Opens a tool page and waits for its custom element to take over (the form is marked started). */
 async function openTool(path: string, on: BrowserContext = site.ctx): Promise<Page> {
   const page = await on.newPage();
   const response = await page.goto(site.url + path);
   expect(response?.status(), path).toBe(200);
-  await page.locator('form[data-tool-form]:not([hidden])').waitFor();
+  await page.locator('form[data-tool-form][data-started]').waitFor();
   return page;
 }
 
@@ -337,7 +337,7 @@ describe('hostile and malformed values in the address', () => {
       const { page, dialogOpened } = pages[worker]!;
       const what = `${key}=${query.slice(0, 80)}`;
       await page.goto(`${site.url}${toolHref(rule)}?${key}=${query}&evil=${query}`);
-      await page.locator('form[data-tool-form]:not([hidden])').waitFor();
+      await page.locator('form[data-tool-form][data-started]').waitFor();
       const notice = page.locator('[data-notices]');
       expect(await notice.isVisible(), what).toBe(true);
       const text = (await notice.textContent()) ?? '';
@@ -411,12 +411,70 @@ describe('the starting verdict', () => {
         };
       });
       await page.goto(site.url + toolHref(rule));
-      await page.locator('form[data-tool-form]:not([hidden])').waitFor();
+      await page.locator('form[data-tool-form][data-started]').waitFor();
       expect(await drawn(page), rule.id).toEqual(verdict);
       expect(await page.evaluate(() => (window as unknown as { __verdictChanges?: number }).__verdictChanges), rule.id).toBe(0);
       await page.close();
     });
     await noJs.close();
+  });
+});
+
+describe('before the script starts', () => {
+  const drawn = (page: Page) => page.locator('[data-verdict]').first().evaluate((v) => ['headline', 'answers', 'lines', 'quotes'].map((part) => v.querySelector(`[data-${part}]`)?.textContent));
+  const top = (page: Page) => page.locator('[data-verdict]').first().evaluate((v) => Math.round(v.getBoundingClientRect().top + scrollY));
+  /** Opens a tool page with its scripts held back until `release` is called; the page is parsed. */
+  async function held(rule: StatedRule): Promise<{ page: Page; release: () => void }> {
+    const page = await site.ctx.newPage();
+    let release!: () => void;
+    const holding = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/[^?]*\.js(\?|$)/, async (route) => {
+      await holding;
+      await route.continue();
+    });
+    // Module scripts hold DOMContentLoaded back: wait for the parsed page instead (its footer).
+    await page.goto(site.url + toolHref(rule), { waitUntil: 'commit' });
+    await page.locator('footer').last().waitFor({ state: 'attached' });
+    return { page, release };
+  }
+
+  it('each tool page shows its form from the start, and starting moves nothing', async () => {
+    await inParallel(stated, PARALLEL, async (rule) => {
+      const { page, release } = await held(rule);
+      expect(await page.locator('form[data-tool-form]').isVisible(), rule.id).toBe(true);
+      const before = await top(page);
+      release();
+      await page.locator('form[data-tool-form][data-started]').waitFor();
+      expect(await top(page), `${rule.id}: the verdict moved when the script started`).toBe(before);
+      await page.close();
+    });
+  });
+
+  it('a choice made in the form before the script starts is kept, and the verdict counts it', async () => {
+    let chosenEarly = 0;
+    await inParallel(stated, PARALLEL, async (rule) => {
+      const { page, release } = await held(rule);
+      const candidate = page.locator('form[data-tool-form]').locator('input[type="checkbox"]:visible:enabled, input[type="radio"]:not(:checked):visible:enabled').first();
+      if ((await candidate.count()) > 0) {
+        // Held by its id: once checked, a radio no longer matches ":not(:checked)".
+        const input = page.locator(`[id="${await candidate.getAttribute('id')}"]`);
+        await input.check();
+        release();
+        await page.locator('form[data-tool-form][data-started]').waitFor();
+        chosenEarly += 1;
+        expect(await input.isChecked(), `${rule.id}: the early choice was undone`).toBe(true);
+        // The tool reading its form again changes nothing, and a page opened at the address it wrote draws the same.
+        const started = await drawn(page);
+        await input.dispatchEvent('change');
+        expect(await drawn(page), `${rule.id}: the verdict did not count the early choice`).toEqual(started);
+        const fresh = await openTool(new URL(page.url()).pathname + new URL(page.url()).search);
+        expect(await drawn(fresh), rule.id).toEqual(started);
+        await fresh.close();
+      } else release();
+      await page.close();
+    });
+    // A choice before the start was made somewhere: the checks above had something to check.
+    expect(chosenEarly).toBeGreaterThan(0);
   });
 });
 
@@ -440,7 +498,7 @@ describe('clauses and tools link both ways', () => {
     const tryIt = page.locator('[id="10.4"] .clause-tools a');
     expect(await tryIt.getAttribute('href')).toBe('/tools/quorum/kent-quorum/');
     await tryIt.click();
-    await page.locator('form[data-tool-form]:not([hidden])').waitFor();
+    await page.locator('form[data-tool-form][data-started]').waitFor();
     expect(await page.locator('a[href="/kent/partnership-agreement-2008/#10.4"]').count()).toBeGreaterThan(0);
     await page.close();
   });

@@ -5,7 +5,8 @@
  *
  * - reads the state from the address; anything ignored is listed in a visible notice (never echoing
  *   the value) and the address is rewritten without it;
- * - fills the form from the state and shows it; every change re-reads the form, re-explains, updates
+ * - fills the form from the state (the form is shown from the start where scripting is on, and a
+ *   choice made in it before the script ran is kept); every change re-reads the form, re-explains, updates
  *   `data-result` and the other `data-*` attributes, replaces the URL query, and announces the new
  *   headline in the polite live region, only when it differs from the last one said;
  * - checks typed fields (`data-pattern`, `data-error`) GOV.UK-style (./errors.ts): a wrong value is
@@ -64,18 +65,25 @@ export abstract class ToolElement<R extends Rule, S> extends HTMLElement {
     setTimeout(() => this.start());
   }
 
-  /** Reads the state from the address, fills and shows the form, and draws the verdict. */
+  /**
+   * Reads the state from the address, fills the form and draws the verdict. The form is on the page
+   * from the start (hidden only where scripting is off: tool.css), so that starting does not lay the
+   * page out again or move the verdict down; a reader who has changed it before the script ran
+   * keeps what they chose, which then wins over the address. `data-started` marks the form live.
+   */
   protected start(): void {
     const data = JSON.parse(this.querySelector('script[data-tool-data]')!.textContent ?? '{}') as ToolData<R>;
     this.rule = data.rule;
     this.names = data.names;
     this.form = this.querySelector('form[data-tool-form]')!;
     this.#drawn = this.query(this.parse(new URLSearchParams(), this.rule).state).toString();
-    const { state, notices } = this.parse(new URLSearchParams(location.search), this.rule);
+    const chosen = this.parse(this.readForm(), this.rule).state;
+    const touched = this.query(chosen).toString() !== this.#drawn;
+    const { state, notices } = touched ? { state: chosen, notices: [] } : this.parse(new URLSearchParams(location.search), this.rule);
     this.showNotices(notices);
     this.state = state;
-    this.writeForm(this.query(state));
-    this.form.hidden = false;
+    if (!touched) this.writeForm(this.query(state));
+    this.form.dataset.started = '';
     // "change" comes when the reader leaves a typed field: only then is a wrong value an error.
     this.form.addEventListener('change', () => this.update(true));
     this.form.addEventListener('input', (event) => {
