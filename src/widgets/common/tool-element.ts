@@ -57,9 +57,8 @@ export abstract class ToolElement<R extends Rule, S> extends HTMLElement {
   /**
    * The tool starts in a task of its own. Its script runs as the page finishes parsing, in the task
    * where the browser also handles DOMContentLoaded (laying out the page's forms there); started in
-   * that task, the form it shows would be laid out in it too, making one long task where two short
-   * ones do. The form stays hidden a few milliseconds longer, as it was in every frame drawn before
-   * the script ran.
+   * that task, what it writes would be laid out in it too, making one long task where two short
+   * ones do.
    */
   connectedCallback(): void {
     setTimeout(() => this.start());
