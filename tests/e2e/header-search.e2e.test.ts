@@ -2,9 +2,10 @@
  * The header's search field on a page being read: results show under it as the reader types
  * (src/components/header-search/live-search.ts), the same first results, in the same order, as the
  * search page gives for the same words, with the count and a link to the search page. Nothing of
- * Pagefind loads until the reader reaches the field; the keyboard can reach the results, Escape
- * and leaving close them, typed markup stays text, and axe finds nothing with the results open, in
- * either theme.
+ * Pagefind loads until the reader reaches the field; the search is marked done only for the words
+ * in the field, not for words typed past; the keyboard can reach the results, Escape and leaving
+ * close them, typed markup stays text, and axe finds nothing with the results open, in either
+ * theme.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -111,6 +112,46 @@ describe('the header search field', () => {
     await first.click();
     await page.waitForURL((url) => `${url.pathname}${url.hash}` === href);
     await page.close();
+  });
+
+  it('results for words typed past stay shown but are not marked done: only the words in the field are', async () => {
+    // A context of its own: a page's clock is its context's.
+    const ctx = await context(site.browser, 'light');
+    const page = await ctx.newPage();
+    const start = Date.now();
+    await page.clock.install({ time: start });
+    // Pagefind's files wait at a gate, so that the search for the first word is still on its way
+    // when the reader types on.
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    await page.route('**/pagefind/**', async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto(`${site.url}${doc!.path}`);
+    // From here the page's timers run only when the test moves its clock on.
+    await page.clock.pauseAt(start + 60_000);
+    const [first, ...rest] = QUERY.split(' ');
+    await field(page).click();
+    await page.keyboard.type(first!);
+    await page.clock.runFor(1000);
+    await page.keyboard.type(` ${rest.join(' ')}`);
+    open();
+    // The search for the first word finishes while the search for the whole title waits its turn:
+    // Pagefind waits for its index in steps of the page's clock, which moves on here by less than
+    // the pause after the last keystroke.
+    const shown = panel(page).locator('li').first();
+    for (let moved = 0; moved < 70 && !(await shown.isVisible()); moved += 10) {
+      await page.clock.runFor(10);
+      await shown.waitFor({ timeout: 2000 }).catch(() => undefined);
+    }
+    expect(await shown.isVisible()).toBe(true);
+    expect(await page.locator('[data-live-status]').textContent()).toContain(`“${first}”`);
+    expect(await page.locator('form.header-search').getAttribute('data-live-state')).toBe('searching');
+    await page.clock.runFor(1000);
+    await page.locator('form.header-search[data-live-state="done"]').waitFor();
+    expect(await page.locator('[data-live-status]').textContent()).toContain(`“${QUERY}”`);
+    await ctx.close();
   });
 
   it('typed markup stays text: nothing is injected', async () => {

@@ -33,6 +33,8 @@ export function start(form: HTMLFormElement, { warm }: { warm: boolean }): void 
 
   let run = 0;
   let timer = 0;
+  /** The words in the field as last read: only their results mark the search done. */
+  let wanted = '';
 
   const close = () => {
     run++;
@@ -62,12 +64,14 @@ export function start(form: HTMLFormElement, { warm }: { warm: boolean }): void 
       else list.append(item);
       shown.push(item);
     }
-    form.dataset.liveState = 'done';
+    // Results for words the reader has since typed past stay shown, but the search is not done.
+    if (q === wanted) form.dataset.liveState = 'done';
   };
 
   const update = () => {
     clearTimeout(timer);
     const q = input.value.trim().slice(0, MAX_QUERY_LENGTH);
+    wanted = q;
     form.dataset.liveState = 'searching';
     if (!q) {
       close();
