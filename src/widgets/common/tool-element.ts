@@ -65,24 +65,27 @@ export abstract class ToolElement<R extends Rule, S> extends HTMLElement {
   }
 
   /**
-   * Reads the state from the address, fills the form and draws the verdict. The form is on the page
-   * from the start (hidden only where scripting is off: tool.css), so that starting does not lay the
-   * page out again or move the verdict down; a reader who has changed it before the script ran
-   * keeps what they chose, which then wins over the address. `data-started` marks the form live.
+   * Reads the state from the address, fills the form and then, in a task of its own, draws the
+   * verdict: each half is a short task where the whole would be a long one. The form is on the
+   * page from the start (hidden only where scripting is off: tool.css), so that starting does not
+   * lay the page out again or move the verdict down; a reader who has changed it before the script
+   * ran keeps what they chose, which then wins over the address. `data-started` marks the tool
+   * live, once its verdict is drawn.
    */
   protected start(): void {
     const data = JSON.parse(this.querySelector('script[data-tool-data]')!.textContent ?? '{}') as ToolData<R>;
     this.rule = data.rule;
     this.names = data.names;
     this.form = this.querySelector('form[data-tool-form]')!;
-    this.#drawn = this.query(this.parse(new URLSearchParams(), this.rule).state).toString();
+    const empty = this.parse(new URLSearchParams(), this.rule);
+    this.#drawn = this.query(empty.state).toString();
     const chosen = this.parse(this.readForm(), this.rule).state;
     const touched = this.query(chosen).toString() !== this.#drawn;
-    const { state, notices } = touched ? { state: chosen, notices: [] } : this.parse(new URLSearchParams(location.search), this.rule);
+    const fromAddress = location.search ? this.parse(new URLSearchParams(location.search), this.rule) : empty;
+    const { state, notices } = touched ? { state: chosen, notices: [] } : fromAddress;
     this.showNotices(notices);
     this.state = state;
     if (!touched) this.writeForm(this.query(state));
-    this.form.dataset.started = '';
     // "change" comes when the reader leaves a typed field: only then is a wrong value an error.
     this.form.addEventListener('change', () => this.update(true));
     this.form.addEventListener('input', (event) => {
@@ -92,7 +95,10 @@ export abstract class ToolElement<R extends Rule, S> extends HTMLElement {
       event.preventDefault();
       this.submit();
     });
-    this.render(false);
+    setTimeout(() => {
+      this.render(false);
+      this.form.dataset.started = '';
+    });
   }
 
   /** Re-reads the form and renders; `left` when the reader has left a field (a "change"). */
@@ -164,8 +170,11 @@ export abstract class ToolElement<R extends Rule, S> extends HTMLElement {
     this.#drawn = query;
     this.afterRender(verdict);
     summarise(this);
-    history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
-    this.dispatchEvent(new CustomEvent(CHANGE_EVENT, { bubbles: true, detail: { query } }));
+    // The address, and whatever follows it (the embed code), change only when the state does.
+    if (query !== new URLSearchParams(location.search).toString()) {
+      history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+      this.dispatchEvent(new CustomEvent(CHANGE_EVENT, { bubbles: true, detail: { query } }));
+    }
     // Only news is spoken: the starting verdict, or a change that leaves it as it was, says nothing.
     // Errors are not spoken here either: the error summary takes focus, which says them once.
     const words = this.announcement(verdict);
