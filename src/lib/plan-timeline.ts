@@ -19,6 +19,7 @@
  */
 import { formatDate } from './dates';
 import { QueryReader } from './url-state';
+import type { DatePart } from './date-entry';
 
 /** One supporting action as the plan file holds it (src/schemas/plan.ts). */
 export interface PlanActionInput {
@@ -295,6 +296,12 @@ export function parseTimeline(params: URLSearchParams, proposals: readonly numbe
   const chosen = reader.list('proposal', proposals.map(String), 'the key proposals to show').map(Number);
   const asAt = reader.date('asat', 'the "as at" date') ?? defaultAsAt;
   return { state: { proposals: chosen.sort((a, b) => a - b), asAt }, notices: reader.finish() };
+}
+
+/** An ISO date as the day, month and year fields show it: "2010-03-05" is 5, 3 and 2010. */
+export function datePartsOf(iso: string): Record<DatePart, string> {
+  const [year, month, day] = iso.split('-');
+  return { day: String(Number(day)), month: String(Number(month)), year: year! };
 }
 
 /** The state as a query; the default date is left out, so the plain address means the default. */

@@ -44,7 +44,9 @@ describe('Timeline.astro (Kent, seven key proposals for 2010)', () => {
     for (const id of ids) expect(html).toContain(`for="${id}"`);
     expect(html).toMatch(/role="status" aria-live="polite"/);
     expect(html).toMatch(/data-notices role="alert" hidden/);
-    expect(html).toMatch(/<form class="tool-form timeline-form" data-timeline-form novalidate hidden/);
+    // The form is not hidden (tool.css hides it only where scripting is off), and its date starts filled in.
+    expect(html).toMatch(/<form class="tool-form timeline-form" data-timeline-form novalidate>/);
+    expect(html).toMatch(/data-date-part="year" value="\d{4}"/);
   });
 
   it('in an embed, its links open in the host window', async () => {

@@ -8,9 +8,11 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { planSchema } from '../../src/schemas/plan';
+import { dateEntry } from '../../src/lib/date-entry';
 import {
   axisOf,
   barOf,
+  datePartsOf,
   dateRead,
   dueBy,
   forProposals,
@@ -258,5 +260,22 @@ describe('the address: ?proposal=1&proposal=4&asat=2010-06-30', () => {
     expect(parsed.notices).toEqual([notice]);
     expect(parsed.notices.join(' ')).not.toContain('<');
     expect(timelineQuery(parsed.state, DEFAULT).toString()).not.toContain('img');
+  });
+});
+
+describe('the date fields for a date', () => {
+  it('are the day, month and year as a reader types them, without leading zeros', () => {
+    expect(datePartsOf('2010-03-05')).toEqual({ day: '5', month: '3', year: '2010' });
+    expect(datePartsOf('2010-12-31')).toEqual({ day: '31', month: '12', year: '2010' });
+  });
+
+  it('read back as the same date, for any date', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true }), (d) => {
+        const iso = d.toISOString().slice(0, 10);
+        const entry = dateEntry('As at date', datePartsOf(iso), true);
+        expect(entry).toEqual({ kind: 'date', iso });
+      }),
+    );
   });
 });

@@ -1,7 +1,9 @@
 /**
  * <gov-timeline>: enhances the server-rendered plan timeline (Timeline.astro). It reads the state
  * from the address (anything not allowed is listed in a visible notice that never repeats it, and
- * is dropped from the address), shows the form, and on every change hides the proposals not chosen,
+ * is dropped from the address), fills in the form (on the page from the start where scripting is
+ * on; a choice the reader made in it before this ran is kept, and wins over the address), and on
+ * every change hides the proposals not chosen,
  * updates each action's status and the as-at line, writes `data-due`, `data-shown` and
  * `data-as-at`, replaces the address, and announces the count in the polite live region when it
  * has changed. The date is read as it is typed but only called wrong once the whole date is in
@@ -21,10 +23,12 @@ import {
   STATUS_SHORT,
   timelineQuery,
   axisOf,
+  datePartsOf,
   type Axis,
   type TimelineAction,
   type TimelineState,
 } from '../../lib/plan-timeline';
+import { dateEntry, type DatePart } from '../../lib/date-entry';
 import { CHANGE_EVENT } from '../common/events';
 import { watchDate } from '../common/date-field';
 import { fillList } from '../common/templates';
@@ -48,14 +52,19 @@ class GovTimeline extends HTMLElement {
   connectedCallback(): void {
     this.#data = JSON.parse(this.querySelector('script[data-timeline-data]')!.textContent!) as Data;
     this.#axis = axisOf(this.#data.actions)!;
-    const { state, notices } = parseTimeline(new URLSearchParams(location.search), this.#data.proposals, this.#data.defaultAsAt);
+    const { defaultAsAt } = this.#data;
+    // Changed since the page came: the fields' defaults are the starting state's (Timeline.astro).
+    const touched = this.#boxes().some((b) => b.checked !== b.defaultChecked) || this.#parts().some((i) => i.value !== i.defaultValue);
+    const chosen = this.#readForm();
+    const { state, notices } = touched ? { state: chosen, notices: [] } : parseTimeline(new URLSearchParams(location.search), this.#data.proposals, defaultAsAt);
     this.#list('[data-notices]', notices);
     this.#state = state;
-    for (const box of this.#boxes()) box.checked = state.proposals.includes(Number(box.value));
-    const [year, month, day] = state.asAt.split('-');
-    this.#parts().forEach((input, i) => (input.value = String(Number([day, month, year][i]))));
+    if (!touched) {
+      for (const box of this.#boxes()) box.checked = state.proposals.includes(Number(box.value));
+      const parts = datePartsOf(state.asAt);
+      for (const input of this.#parts()) input.value = parts[input.dataset.datePart as DatePart];
+    }
     const form = this.querySelector<HTMLFormElement>('form')!;
-    form.hidden = false;
     form.addEventListener('submit', (event) => event.preventDefault());
     form.addEventListener('change', (event) => {
       if ((event.target as HTMLInputElement).type !== 'checkbox') return;
@@ -68,6 +77,19 @@ class GovTimeline extends HTMLElement {
       this.#render(true);
     });
     this.#render(false);
+    form.dataset.started = '';
+  }
+
+  /**
+   * The form as the reader left it: the proposals ticked, and the date typed in where it is a date
+   * (empty, unfinished or wrong, the default stands, as it does while the reader types).
+   */
+  #readForm(): TimelineState {
+    const proposals = this.#boxes().filter((b) => b.checked).map((b) => Number(b.value)).sort((a, b) => a - b);
+    const parts = Object.fromEntries(this.#parts().map((input) => [input.dataset.datePart, input.value])) as Record<DatePart, string>;
+    const entry = dateEntry(LABEL, parts, false);
+    // A wrong date is marked as the reader goes on (watchDate); until then the default stands.
+    return { proposals, asAt: entry.kind === 'date' ? entry.iso : this.#data.defaultAsAt };
   }
 
   #boxes = () => Array.from(this.querySelectorAll<HTMLInputElement>('input[name="proposal"]'));
