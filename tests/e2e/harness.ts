@@ -77,6 +77,24 @@ export async function watchedPage(ctx: BrowserContext): Promise<{ page: Page; di
   return { page, dialogOpened: () => opened };
 }
 
+/**
+ * Opens `url` with the site's scripts held back until `release` is called; returns once the page is
+ * parsed (its footer is there), for what a reader sees and does before a widget starts. Module
+ * scripts hold DOMContentLoaded back, so the footer is waited for instead.
+ */
+export async function heldPage(ctx: BrowserContext, url: string): Promise<{ page: Page; release: () => void }> {
+  const page = await ctx.newPage();
+  let release!: () => void;
+  const holding = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/[^?]*\.js(\?|$)/, async (route) => {
+    await holding;
+    await route.continue();
+  });
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.locator('footer').last().waitFor({ state: 'attached' });
+  return { page, release };
+}
+
 /** A hostile address value: as written in the address, and as a page reads it back. */
 export interface Hostile {
   /** The value as it goes into the address, already percent-encoded. */

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { axeViolations, HOSTILE_VALUES, hostile, rotate, sweepHostile, tabTo, useSite } from './harness';
+import { axeViolations, heldPage, HOSTILE_VALUES, hostile, rotate, sweepHostile, tabTo, useSite } from './harness';
 import { plans, some } from '../content';
 import { planSchema } from '../../src/schemas/plan';
 
@@ -276,19 +276,7 @@ describe('the embed', () => {
 });
 
 describe('before the script starts', () => {
-  /** Opens the timeline with its scripts held back until `release` is called; the page is parsed. */
-  async function held(path: string): Promise<{ page: Page; release: () => void }> {
-    const page = await site.ctx.newPage();
-    let release!: () => void;
-    const holding = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/_astro\/[^?]*\.js(\?|$)/, async (route) => {
-      await holding;
-      await route.continue();
-    });
-    await page.goto(site.url + path, { waitUntil: 'commit' });
-    await page.locator('footer').last().waitFor({ state: 'attached' });
-    return { page, release };
-  }
+  const held = (path: string) => heldPage(site.ctx, site.url + path);
   const top = (page: Page) => page.locator('[data-headline]').evaluate((el) => Math.round(el.getBoundingClientRect().top + scrollY));
   const dateFields = (page: Page) => page.locator('[data-date-part]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
 

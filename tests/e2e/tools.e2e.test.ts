@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { axeViolations, context, HOSTILE_VALUES, hostile, inParallel, PARALLEL, tabTo, useSite, watchedPage, type Placed } from './harness';
+import { axeViolations, context, heldPage, HOSTILE_VALUES, hostile, inParallel, PARALLEL, tabTo, useSite, watchedPage, type Placed } from './harness';
 import { rules as allRules, some, statedRules } from '../content';
 import { toolHref, embedHref, toolOf } from '../../src/lib/rules/tools';
 import { clauseHref } from '../../src/lib/clauses';
@@ -423,20 +423,7 @@ describe('the starting verdict', () => {
 describe('before the script starts', () => {
   const drawn = (page: Page) => page.locator('[data-verdict]').first().evaluate((v) => ['headline', 'answers', 'lines', 'quotes'].map((part) => v.querySelector(`[data-${part}]`)?.textContent));
   const top = (page: Page) => page.locator('[data-verdict]').first().evaluate((v) => Math.round(v.getBoundingClientRect().top + scrollY));
-  /** Opens a tool page with its scripts held back until `release` is called; the page is parsed. */
-  async function held(rule: StatedRule): Promise<{ page: Page; release: () => void }> {
-    const page = await site.ctx.newPage();
-    let release!: () => void;
-    const holding = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/_astro\/[^?]*\.js(\?|$)/, async (route) => {
-      await holding;
-      await route.continue();
-    });
-    // Module scripts hold DOMContentLoaded back: wait for the parsed page instead (its footer).
-    await page.goto(site.url + toolHref(rule), { waitUntil: 'commit' });
-    await page.locator('footer').last().waitFor({ state: 'attached' });
-    return { page, release };
-  }
+  const held = (rule: StatedRule) => heldPage(site.ctx, site.url + toolHref(rule));
 
   it('each tool page shows its form from the start, and starting moves nothing', async () => {
     await inParallel(stated, PARALLEL, async (rule) => {
