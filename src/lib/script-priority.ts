@@ -4,8 +4,13 @@
  * modules it preloads are asked for at low priority, behind the page itself. Browsers give a module
  * script high priority by default, which on a slow link puts it ahead of what the reader came for
  * and makes the first paint wait for it. On the search page nothing else competes with them, so its
- * results come as soon as before. Pure; src/plugins/inline-css.ts and src/plugins/search-index.ts
- * apply it to the built pages.
+ * results come as soon as before.
+ *
+ * A module's own imports would still be asked for at high priority, and only once the module has
+ * arrived, so each module a page's scripts import (directly or through another) is named in the page
+ * as a low-priority module preload, right after the script that needs it: it is fetched alongside
+ * the script instead of after it, and never ahead of the page. Pure; src/plugins/inline-css.ts and
+ * src/plugins/search-index.ts apply it to the built pages.
  */
 
 const MODULE_SCRIPT = /<script\b(?=[^>]*\btype="module")(?=[^>]*\bsrc=)(?![^>]*\bfetchpriority=)([^>]*)>/g;
@@ -23,4 +28,21 @@ export function highPriorityScripts(html: string): string[] {
     .filter((tag) => (/^<script/.test(tag) ? /\btype="module"/.test(tag) && /\bsrc=/.test(tag) : /\brel="modulepreload"/.test(tag)))
     .filter((tag) => !/\bfetchpriority="low"/.test(tag))
     .map((tag) => /\b(?:src|href)="([^"]+)"/.exec(tag)?.[1] ?? tag);
+}
+
+const MODULE_SCRIPT_TAG = /<script\b(?=[^>]*\btype="module")[^>]*\bsrc="([^"]+)"[^>]*><\/script>/g;
+
+/**
+ * The page with a module preload, right after each external module script, for every module that
+ * script imports, directly or through another (`graphOf` gives a script's module graph, itself
+ * first, as src/lib/search-preload.ts's moduleGraph does). A module the page already loads or
+ * preloads is not named again, nor is one named twice.
+ */
+export function preloadImports(html: string, graphOf: (src: string) => readonly string[]): string {
+  const named = new Set([...html.matchAll(/<(?:script\b[^>]*\bsrc|link\b(?=[^>]*\brel="modulepreload")[^>]*\bhref)="([^"]+)"/g)].map((m) => m[1]!));
+  return html.replace(MODULE_SCRIPT_TAG, (tag, src: string) => {
+    const added = graphOf(src).filter((module) => !named.has(module));
+    added.forEach((module) => named.add(module));
+    return tag + added.map((module) => `<link rel="modulepreload" href="${module}" fetchpriority="low">`).join('');
+  });
 }

@@ -14,17 +14,20 @@
  * until its first paragraph is read (renderAfterFirstParagraph in src/lib/critical-css.ts), so
  * that the first frame laid out and painted is the page's header, title and opening words.
  *
- * Module scripts are asked for at low priority (src/lib/script-priority.ts).
+ * Module scripts, and the modules they import, are asked for at low priority, the imports
+ * preloaded beside the script that needs them (src/lib/script-priority.ts).
  *
  * Runs after the build and before the security policy, which hashes the new `<style>`.
  */
 import type { AstroIntegration } from 'astro';
+import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtPages } from './built-files.ts';
 import { inlineStylesheets, renderAfterFirstParagraph } from '../lib/critical-css.ts';
-import { lowPriorityScripts } from '../lib/script-priority.ts';
+import { lowPriorityScripts, preloadImports } from '../lib/script-priority.ts';
+import { moduleGraph } from '../lib/search-preload.ts';
 
 /** The module scripts a page loads, as `/_astro/…` paths. */
 export function moduleScripts(html: string): string[] {
@@ -108,6 +111,8 @@ export default function inlineCss(): AstroIntegration {
           return css;
         };
         const pages = await builtPages(root);
+        const graphs = new Map<string, string[]>();
+        const graphOf = (src: string) => graphs.get(src) ?? graphs.set(src, moduleGraph([src], (path) => readFileSync(join(root, path), 'utf8'))).get(src)!;
         let kept = 0;
         let bytes = 0;
         for (const file of pages) {
@@ -121,7 +126,7 @@ export default function inlineCss(): AstroIntegration {
           const page = inlineStylesheets(html, read, scripted, file);
           if (scripted && page.inlined.length > 0) kept += 1;
           bytes += page.bytes;
-          const out = lowPriorityScripts(renderAfterFirstParagraph(page.html));
+          const out = lowPriorityScripts(preloadImports(renderAfterFirstParagraph(page.html), graphOf));
           if (out !== html) await writeFile(path, out);
         }
         logger.info(

@@ -7,7 +7,8 @@
  *   paragraph is read (`<link rel="expect" blocking="render">`), naming it by an id it alone has,
  *   so that the first frame is not a blank one painted before `<body>`;
  * - a content page has no render-blocking stylesheet, a tool page at most one, and no page fetches
- *   a module script at high priority;
+ *   a module script at high priority: not in its HTML, and not in Chromium either, where each module
+ *   a script imports is preloaded by the page instead of asked for by the script once it arrives;
  * - each page with a tool adds under 10 KB of gzipped JavaScript to what a content page loads, and
  *   a content page loads none beyond the page frame's (Starlight's scripts and the site's contents
  *   list, which stands in for Starlight's: tests/bench/js.ts says which is whose);
@@ -210,6 +211,33 @@ describe('the inlined CSS, in Chromium', () => {
       expect(differences.slice(0, 20)).toEqual([]);
     }, 240_000);
   }
+
+  it('in Chromium, no script a page loads at start is fetched at high priority, the modules its scripts import included', async () => {
+    // One page of each kind and every page with a widget (a tool, the search): what they fetch as they load.
+    const visited = some([...new Set([...sample(), ...pages.filter((p) => hasWidget(html(p)))])], 'page');
+    const ctx = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await ctx.newPage();
+    const cdp = await ctx.newCDPSession(page);
+    await cdp.send('Network.enable');
+    const scripts: { url: string; priority: string }[] = [];
+    cdp.on('Network.requestWillBeSent', (e) => {
+      if (e.type === 'Script' && new URL(e.request.url).pathname.startsWith('/_astro/')) scripts.push({ url: e.request.url, priority: e.request.initialPriority });
+    });
+    const wrong: string[] = [];
+    let imported = 0;
+    for (const path of visited) {
+      scripts.length = 0;
+      await page.goto(`${server.url}${label(path)}`, { waitUntil: 'load' });
+      await page.waitForLoadState('networkidle');
+      // A module a script imports is asked for at the browser's high priority unless the page preloads it at low.
+      for (const s of scripts) if (s.priority === 'High' || s.priority === 'VeryHigh') wrong.push(`${label(path)}: ${new URL(s.url).pathname} at ${s.priority} priority`);
+      imported += scripts.length - scriptsOf(html(path)).external.length;
+    }
+    await ctx.close();
+    expect(wrong).toEqual([]);
+    // Some page's scripts do import modules: the check above saw those as well as the scripts.
+    expect(imported).toBeGreaterThan(0);
+  }, 120_000);
 
   it('the tools make what they add from the page’s templates: no full stylesheet, and every state they reach styled as the full sheets do', async () => {
     // A tool's root (src/widgets/common/Tool.astro, the timeline) has the class "tool".
