@@ -20,7 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, launch, serve, sitemapPages } from './harness';
+import { DIST, launch, layOutSkipped, serve, sitemapPages } from './harness';
 import { FIRST_ROUND_TRIP, firstPaint } from '../bench/first-paint';
 import { builtPagePaths, hasWidget, isPageFrameScript, kb, pageJs, scriptsOf, toolPages } from '../bench/js';
 import { documents, some, statedRules, trusts } from '../content';
@@ -131,7 +131,7 @@ function sample(): string[] {
   return [...kinds.values()];
 }
 
-/** Computed styles that show a difference a reader would see, and each element's box. */
+/** Computed styles that show a difference a reader would see, and each drawn element's box. */
 function styleSnapshot(): Record<string, string>[] {
   const PROPS = ['display', 'position', 'visibility', 'opacity', 'color', 'background-color', 'background-image', 'border-top-color', 'border-left-color', 'border-top-width', 'border-left-width', 'border-bottom-width', 'font-family', 'font-size', 'font-weight', 'font-style', 'line-height', 'text-decoration-line', 'text-transform', 'white-space', 'box-shadow', 'outline-style', 'list-style-type', 'content', 'mask-image', 'fill', 'stroke', 'z-index', 'overflow-x', 'cursor', 'padding-left', 'margin-top', 'color-scheme'];
   const out: Record<string, string>[] = [];
@@ -142,8 +142,9 @@ function styleSnapshot(): Record<string, string>[] {
       const o: Record<string, string> = { '@': `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${[...el.classList].map((c) => `.${c}`).join('')}${pseudo ?? ''}` };
       for (const p of PROPS) o[p] = cs.getPropertyValue(p);
       if (!pseudo) {
+        // What is not drawn (in a closed <details>) has whatever box it was last laid out with.
         const r = el.getBoundingClientRect();
-        o.box = [r.x, r.y, r.width, r.height].map(Math.round).join(',');
+        o.box = el.checkVisibility({ contentVisibilityAuto: true }) ? [r.x, r.y, r.width, r.height].map(Math.round).join(',') : 'not drawn';
       }
       out.push(o);
     }
@@ -157,6 +158,8 @@ function styleSnapshot(): Record<string, string>[] {
  * Built in the page's CSSOM: no request to refuse and no load event to wait for.
  */
 async function changesWithFullSheets(page: Page, sheets: string[], where: string): Promise<string[]> {
+  // A skipped block's box is the size it was last drawn at: lay every one out, so boxes compare.
+  await layOutSkipped(page);
   const inlined = await page.evaluate(styleSnapshot);
   const texts = sheets.map((href) => readFileSync(join(DIST, href), 'utf8'));
   await page.evaluate((css) => {

@@ -12,7 +12,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { contrast, parseColor } from '../../src/lib/contrast';
-import { context, launch, serve, sitemapPages } from './harness';
+import { context, launch, layOutSkipped, serve, sitemapPages } from './harness';
 
 let server: Awaited<ReturnType<typeof serve>>;
 let browser: Browser;
@@ -44,10 +44,10 @@ async function open(scheme: 'light' | 'dark', path: string, width = 1280, height
  * version) is measured too, and every block the page skips until it nears the screen
  * (content-visibility) is laid out, as it is when the reader scrolls to it.
  */
-function overflow(page: Page) {
+async function overflow(page: Page) {
+  await layOutSkipped(page);
   return page.evaluate(() => {
     for (const details of document.querySelectorAll('details')) details.open = true;
-    for (const el of document.querySelectorAll<HTMLElement>('body *')) if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
     const root = document.documentElement;
     const scrollers = [...document.querySelectorAll<HTMLElement>('body *')]
       .filter((el) => {
