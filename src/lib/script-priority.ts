@@ -7,9 +7,9 @@
  * results come as soon as before.
  *
  * A module's own imports would still be asked for at high priority, and only once the module has
- * arrived, so each module a page's scripts import (directly or through another) is named in the page
- * as a low-priority module preload, right after the script that needs it: it is fetched alongside
- * the script instead of after it, and never ahead of the page. Pure; src/plugins/inline-css.ts and
+ * arrived, so each module a page's scripts import (directly or through another) is named in the
+ * page's <head> as a low-priority module preload: it is fetched alongside the script instead of
+ * after it, and never ahead of the page. Pure; src/plugins/inline-css.ts and
  * src/plugins/search-index.ts apply it to the built pages.
  */
 
@@ -30,19 +30,18 @@ export function highPriorityScripts(html: string): string[] {
     .map((tag) => /\b(?:src|href)="([^"]+)"/.exec(tag)?.[1] ?? tag);
 }
 
-const MODULE_SCRIPT_TAG = /<script\b(?=[^>]*\btype="module")[^>]*\bsrc="([^"]+)"[^>]*><\/script>/g;
+const MODULE_SCRIPTS = /<script\b(?=[^>]*\btype="module")[^>]*\bsrc="([^"]+)"/g;
 
 /**
- * The page with a module preload, right after each external module script, for every module that
- * script imports, directly or through another (`graphOf` gives a script's module graph, itself
- * first, as src/lib/search-preload.ts's moduleGraph does). A module the page already loads or
- * preloads is not named again, nor is one named twice.
+ * The page with a module preload at the end of its `<head>` for every module its external module
+ * scripts import, directly or through another (`graphOf` gives a script's module graph, itself
+ * first, as src/lib/search-preload.ts's moduleGraph does), in the order the page needs them. A
+ * module the page already loads or preloads is not named again, nor is one named twice.
  */
-export function preloadImports(html: string, graphOf: (src: string) => readonly string[]): string {
+export function preloadImports(html: string, graphOf: (src: string) => readonly string[], where = 'page'): string {
   const named = new Set([...html.matchAll(/<(?:script\b[^>]*\bsrc|link\b(?=[^>]*\brel="modulepreload")[^>]*\bhref)="([^"]+)"/g)].map((m) => m[1]!));
-  return html.replace(MODULE_SCRIPT_TAG, (tag, src: string) => {
-    const added = graphOf(src).filter((module) => !named.has(module));
-    added.forEach((module) => named.add(module));
-    return tag + added.map((module) => `<link rel="modulepreload" href="${module}" fetchpriority="low">`).join('');
-  });
+  const added = [...new Set([...html.matchAll(MODULE_SCRIPTS)].flatMap((m) => graphOf(m[1]!)))].filter((module) => !named.has(module));
+  if (added.length === 0) return html;
+  if (!/<\/head>/i.test(html)) throw new Error(`${where} has no </head> for the preloads of the modules its scripts import.`);
+  return html.replace(/<\/head>/i, `${added.map((module) => `<link rel="modulepreload" href="${module}" fetchpriority="low">`).join('')}</head>`);
 }

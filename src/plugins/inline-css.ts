@@ -15,7 +15,7 @@
  * that the first frame laid out and painted is the page's header, title and opening words.
  *
  * Module scripts, and the modules they import, are asked for at low priority, the imports
- * preloaded beside the script that needs them (src/lib/script-priority.ts).
+ * preloaded from `<head>` (src/lib/script-priority.ts).
  *
  * Runs after the build and before the security policy, which hashes the new `<style>`.
  */
@@ -126,7 +126,7 @@ export default function inlineCss(): AstroIntegration {
           const page = inlineStylesheets(html, read, scripted, file);
           if (scripted && page.inlined.length > 0) kept += 1;
           bytes += page.bytes;
-          const out = lowPriorityScripts(preloadImports(renderAfterFirstParagraph(page.html), graphOf));
+          const out = lowPriorityScripts(preloadImports(renderAfterFirstParagraph(page.html), graphOf, file));
           if (out !== html) await writeFile(path, out);
         }
         logger.info(

@@ -56,10 +56,9 @@ export default function searchIndex(): AstroIntegration {
             // The page's module scripts sit in its <body>, where the search component is: name them, and what they import, up front.
             const head = html.slice(0, html.search(/<\/head>/i));
             const scripts = [...html.matchAll(/<script type="module" src="(\/_astro\/[^"]+)"/g)].map((m) => m[1]!).filter((src) => !head.includes(src));
-            // (src/plugins/inline-css.ts preloaded the imports beside each script: they move up too.)
-            const modules = moduleGraph(scripts, (path) => readFileSync(join(root, path), 'utf8'));
-            const unmoved = html.replace(/<link rel="modulepreload" href="([^"]+)" fetchpriority="low">/g, (link, href: string) => (modules.includes(href) ? '' : link));
-            await writeFile(join(root, file), lowPriorityScripts(addSearchPreloads(unmoved, searchPreloads(entry, lang, modules), file)));
+            // (What they import is preloaded already: src/plugins/inline-css.ts.)
+            const modules = moduleGraph(scripts, (path) => readFileSync(join(root, path), 'utf8')).filter((module) => !html.includes(`<link rel="modulepreload" href="${module}"`));
+            await writeFile(join(root, file), lowPriorityScripts(addSearchPreloads(html, searchPreloads(entry, lang, modules), file)));
             searchPages.push(`/${file.replace(/index\.html$/, '')}`);
           }
           logger.info(

@@ -36,12 +36,16 @@ describe('script priority', () => {
     };
     const graphOf = (src: string) => moduleGraph([src], (path) => code[path]!);
 
-    it("names each module a script imports, directly or not, right after it, once, at low priority, and not a dynamic import", () => {
+    it("names each module the page's scripts import, directly or not, once, at low priority, at the end of <head>, and not a dynamic import", () => {
       const html = '<head><script type="module" src="/_astro/page.js"></script><script type="module" src="/_astro/a.js"></script></head><body><script type="module" src="/_astro/e.js"></script></body>';
       expect(preloadImports(html, graphOf)).toBe(
         '<head><script type="module" src="/_astro/page.js"></script><script type="module" src="/_astro/a.js"></script>' +
           '<link rel="modulepreload" href="/_astro/b.js" fetchpriority="low"><link rel="modulepreload" href="/_astro/c.js" fetchpriority="low"><link rel="modulepreload" href="/_astro/d.js" fetchpriority="low">' +
           '</head><body><script type="module" src="/_astro/e.js"></script></body>',
+      );
+      // A script in <body> has what it imports named up front too.
+      expect(preloadImports('<head></head><body><script type="module" src="/_astro/e.js"></script></body>', graphOf)).toBe(
+        '<head><link rel="modulepreload" href="/_astro/d.js" fetchpriority="low"></head><body><script type="module" src="/_astro/e.js"></script></body>',
       );
       // With the scripts themselves at low priority too, nothing the page loads at start is asked for at high priority.
       expect(highPriorityScripts(lowPriorityScripts(preloadImports(html, graphOf)))).toEqual([]);
@@ -54,9 +58,10 @@ describe('script priority', () => {
       expect(preloadImports(once, graphOf)).toBe(once);
     });
 
-    it('leaves a page without module scripts, or with inline ones only, as it is', () => {
+    it('leaves a page without module scripts, or with inline ones only, as it is, and says which page has no <head> for its preloads', () => {
       const html = '<head><script>theme()</script><script type="module">import"/_astro/b.js"</script></head>';
       expect(preloadImports(html, graphOf)).toBe(html);
+      expect(() => preloadImports('<script type="module" src="/_astro/a.js"></script>', graphOf, 'tools/x/index.html')).toThrow(/tools\/x\/index\.html has no <\/head>/);
     });
   });
 });
