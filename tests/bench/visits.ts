@@ -41,11 +41,14 @@ async function serverQuiet(site: Site, ms = 1000, limit = 30_000): Promise<void>
   }
 }
 
-/** Waits for a service worker the page registers (if it registers one within a second) to be active. */
+/**
+ * Waits for a service worker the page registers to be active, if it registers one within four
+ * seconds (ours registers once the page has loaded and the browser is idle, within 3 s).
+ */
 async function workerSettled(page: Page): Promise<boolean> {
   return page.evaluate(async () => {
     if (!('serviceWorker' in navigator)) return false;
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < 40; i++) {
       if (await navigator.serviceWorker.getRegistration()) break;
       await new Promise((done) => setTimeout(done, 100));
     }

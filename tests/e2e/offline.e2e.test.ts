@@ -30,6 +30,27 @@ const cached = (page: Page) =>
   });
 
 describe('offline, asked for first', () => {
+  it('the worker is registered only once the page has loaded, not while it loads', async () => {
+    const ctx = await context(site.browser, 'light', 'allow');
+    const page = await ctx.newPage();
+    // The page's print stylesheet is held back, so the page has parsed and run its scripts but not loaded.
+    let release!: () => void;
+    const held = new Promise<void>((done) => (release = done));
+    await page.route('**/_astro/print.*.css', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${site.url}/durham/governance-arrangements-2009/`, { waitUntil: 'domcontentloaded' });
+    await page.waitForTimeout(500);
+    const registered = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined);
+    expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
+    expect(await registered()).toBe(false);
+    release();
+    await page.waitForLoadState('load');
+    await expect.poll(registered, { timeout: 5_000 }).toBe(true);
+    await ctx.close();
+  });
+
   it('a first visit keeps only the shell and the page read; a second read keeps the offline page, shown for an unread page without a connection', async () => {
     const { shell, files } = await workerLists(site.url);
     expect(shell.length).toBeGreaterThan(0);
