@@ -268,6 +268,23 @@ describe('search', () => {
     expect(loaded.some((path) => /^\/_astro\/search-worker[.-]/.test(path))).toBe(true);
     await page.close();
   });
+  it('opened with nothing to search, the page loads none of Pagefind until the reader reaches for the form', async () => {
+    const page = await site.ctx.newPage();
+    const asked: string[] = [];
+    page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    await page.goto(`${site.url}/search/`, { waitUntil: 'load' });
+    await page.locator('gov-search[data-state="idle"]').waitFor();
+    await page.waitForTimeout(500);
+    const pagefind = (path: string) => path.startsWith('/pagefind/') || /^\/_astro\/search-worker[.-]/.test(path);
+    expect(asked.filter(pagefind)).toEqual([]);
+    await page.getByLabel('Search words').focus();
+    await expect.poll(() => asked.some((path) => path === '/pagefind/pagefind.js')).toBe(true);
+    await page.keyboard.type('quorum');
+    await page.keyboard.press('Enter');
+    await page.locator('gov-search[data-state="done"]').waitFor();
+    expect((await resultLinks(page)).length).toBeGreaterThan(0);
+    await page.close();
+  });
   it('says so when the search cannot start, instead of searching for ever', async () => {
     const page = await site.ctx.newPage();
     await page.route(/\/_astro\/search-worker[.-][^/]*\.js$/, (route) => route.abort());

@@ -4,7 +4,9 @@
  *
  * Search starts at once: this script's modules are preloaded by the page itself (written in after
  * the index is built, src/plugins/search-index.ts), and the search worker, where Pagefind's script
- * loads and runs (search-worker.ts), starts loading the index as soon as the element connects;
+ * loads and runs (search-worker.ts), starts loading the index as soon as the address asks for a
+ * search or the reader reaches for the form (a press or focus anywhere in it), so a reader who
+ * opens the page and leaves downloads none of Pagefind (its script and wasm are about 75 KB);
  * typing in the search field loads the index chunks for the words before the search is asked for.
  * Results are shown in order: the first as soon as its data arrives, then the rest of the page of
  * results together (results.ts, `dataInOrder`). The next page of results is fetched when the reader
@@ -65,7 +67,9 @@ class GovSearch extends HTMLElement {
       this.#write(parsed.state);
       void this.#search(parsed.state);
     });
-    void this.#load();
+    const start = () => void this.#load();
+    form.addEventListener('pointerdown', start, { once: true });
+    form.addEventListener('focusin', start, { once: true });
     void this.#search(state);
   }
 
