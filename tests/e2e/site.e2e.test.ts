@@ -200,6 +200,8 @@ describe('clause addresses', () => {
 });
 
 describe('search', () => {
+  /** The search page's worker script (search-worker.ts, hashed by the build), by its path. */
+  const isSearchWorker = (path: string) => /^\/_astro\/search-worker[.-]/.test(path);
   async function search(query: string) {
     const page = await open(`/search/${query}`);
     await page.locator('gov-search[data-state="done"], gov-search[data-state="idle"]').waitFor();
@@ -265,7 +267,7 @@ describe('search', () => {
     expect(links.filter((href) => !href.startsWith('/'))).toEqual([]);
     const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
     expect(loaded.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
-    expect(loaded.some((path) => /^\/_astro\/search-worker[.-]/.test(path))).toBe(true);
+    expect(loaded.some(isSearchWorker)).toBe(true);
     await page.close();
   });
   it('opened with nothing to search, the page loads none of Pagefind until the reader reaches for the form', async () => {
@@ -275,7 +277,7 @@ describe('search', () => {
     await page.goto(`${site.url}/search/`, { waitUntil: 'load' });
     await page.locator('gov-search[data-state="idle"]').waitFor();
     await page.waitForTimeout(500);
-    const pagefind = (path: string) => path.startsWith('/pagefind/') || /^\/_astro\/search-worker[.-]/.test(path);
+    const pagefind = (path: string) => path.startsWith('/pagefind/') || isSearchWorker(path);
     expect(asked.filter(pagefind)).toEqual([]);
     await page.getByLabel('Search words').focus();
     await expect.poll(() => asked.some((path) => path === '/pagefind/pagefind.js')).toBe(true);
